@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { DatabaseKind } from '@mobilis/schema';
+import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './generated/database.js';
+
+export type Database = Kysely<DB>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: DatabaseKind;
+  /** Where the data lives, safe to show: the data folder, or the PostgreSQL host and database without credentials. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** A PostgreSQL connection string; when absent, the embedded database is used. */
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded database; `memory://` keeps it in memory. */
+  dataDir?: string | undefined;
+  /** Pool size for PostgreSQL. */
+  maxConnections?: number;
+}
+
+const OID = { int8: 20, date: 1082, numeric: 1700 } as const;
+
+/**
+ * Both engines hand values back in the same shapes: `date` as an ISO day string (no time-zone drift),
+ * `bigint` counts as numbers, timestamps as Date.
+ */
+const sharedParsers: Record<number, (value: string) => unknown> = {
+  [OID.int8]: (value) => Number(value),
+  [OID.date]: (value) => value,
+  [OID.numeric]: (value) => Number(value),
+};
+
+export function connect(options: ConnectOptions = {}): DatabaseHandle {
+  return options.databaseUrl ? connectPostgres(options.databaseUrl, options.maxConnections ?? 10) : connectEmbedded(options.dataDir ?? '.mobilis/data');
+}
+
+function connectPostgres(databaseUrl: string, max: number): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        sharedParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  return { db, kind: 'postgresql', location: describePostgresUrl(databaseUrl), close: () => db.destroy() };
+}
+
+function connectEmbedded(dataDir: string): DatabaseHandle {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const db = kyselyOnPglite(openPglite(inMemory ? dataDir : path.resolve(dataDir)));
+  return {
+    db,
+    kind: 'embedded',
+    location: inMemory ? 'in memory' : path.resolve(dataDir),
+    close: () => db.destroy(),
+  };
+}
+
+/** An embedded PostgreSQL with the extensions and value parsers Mobilis expects. */
+export function openPglite(dataDir: string): PGlite {
+  return new PGlite({ dataDir, extensions: { pg_trgm }, parsers: sharedParsers });
+}
+
+export function kyselyOnPglite(pglite: PGlite): Database {
+  return new Kysely<DB>({ dialect: new PGliteDialect({ pglite }), plugins: [new CamelCasePlugin()] });
+}
+
+/** Host, port and database name of a connection string, never its user or password. */
+export function describePostgresUrl(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    const database = url.pathname.replace(/^\//, '') || 'postgres';
+    return `${url.hostname}${url.port ? `:${url.port}` : ''}/${database}`;
+  } catch {
+    return 'PostgreSQL';
+  }
+}

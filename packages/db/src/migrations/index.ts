@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as instance from './2026-11-28T1300-instance.js';
+
+/**
+ * Every migration, in the order it runs. Names are timestamps and never change once released;
+ * a migration file is frozen in time and never imports application code.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-28T1300-instance': instance,
+};

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import type { PGlite } from '@electric-sql/pglite';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { connect, type DatabaseHandle, kyselyOnPglite, openPglite } from './connect.js';
+import { migrateToLatest } from './migrate.js';
+
+export interface TestDatabase extends DatabaseHandle {
+  /** The schema that holds this test's tables. */
+  schema: string;
+  /** A connection string to this test's schema, for a server process under test (PostgreSQL only). */
+  url?: string;
+}
+
+/**
+ * A clean, migrated database for one test file: a fresh schema on the PostgreSQL of TEST_DATABASE_URL
+ * when it is set, otherwise a fresh schema in an embedded database shared by the files of one worker
+ * (starting PGlite costs seconds, a schema costs milliseconds).
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const url = process.env.TEST_DATABASE_URL;
+  const handle = url ? await postgresSchema(url, schema) : await embeddedSchema(schema);
+  await migrateToLatest(handle.db);
+  return handle;
+}
+
+/** A connection string whose sessions use `schema` first. */
+export function withSearchPath(databaseUrl: string, schema: string): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema},public`);
+  return url.toString();
+}
+
+async function postgresSchema(baseUrl: string, schema: string): Promise<TestDatabase> {
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create schema ${schema}`);
+  } finally {
+    await admin.end();
+  }
+  const url = withSearchPath(baseUrl, schema);
+  const handle = connect({ databaseUrl: url, maxConnections: 5 });
+  return {
+    ...handle,
+    schema,
+    url,
+    close: async () => {
+      await sql`drop schema ${sql.id(schema)} cascade`.execute(handle.db);
+      await handle.close();
+    },
+  };
+}
+
+let sharedPglite: PGlite | undefined;
+
+async function embeddedSchema(schema: string): Promise<TestDatabase> {
+  sharedPglite ??= openPglite('memory://');
+  const pglite = sharedPglite;
+  await pglite.exec(`create schema ${schema}; set search_path to ${schema}, public;`);
+  // The Kysely instance is never destroyed: that would close the PGlite that later files share.
+  const db = kyselyOnPglite(pglite);
+  return {
+    db,
+    kind: 'embedded',
+    location: 'in memory',
+    schema,
+    close: async () => {
+      await pglite.exec(`drop schema ${schema} cascade; set search_path to public;`);
+    },
+  };
+}
