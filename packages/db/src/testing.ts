@@ -54,8 +54,14 @@ async function postgresSchema(baseUrl: string, schema: string): Promise<TestData
 }
 
 let sharedPglite: PGlite | undefined;
+let openEmbeddedSchema: string | undefined;
 
+/** PGlite has one session, so its search_path serves one test database at a time. */
 async function embeddedSchema(schema: string): Promise<TestDatabase> {
+  if (openEmbeddedSchema) {
+    throw new Error(`Close test database ${openEmbeddedSchema} before creating another: the embedded one is shared.`);
+  }
+  openEmbeddedSchema = schema;
   sharedPglite ??= openPglite('memory://');
   const pglite = sharedPglite;
   await pglite.exec(`create schema ${schema}; set search_path to ${schema}, public;`);
@@ -68,6 +74,7 @@ async function embeddedSchema(schema: string): Promise<TestDatabase> {
     schema,
     close: async () => {
       await pglite.exec(`drop schema ${schema} cascade; set search_path to public;`);
+      openEmbeddedSchema = undefined;
     },
   };
 }

@@ -16,3 +16,9 @@ export async function ensureInstance(db: Database): Promise<InstanceInfo> {
 export async function pingDatabase(db: Database): Promise<void> {
   await sql`select 1`.execute(db);
 }
+
+/** The PostgreSQL version that answers, e.g. "15.18 (Debian 15.18-0+deb12u1)". */
+export async function databaseServerVersion(db: Database): Promise<string> {
+  const { rows } = await sql<{ serverVersion: string }>`show server_version`.execute(db);
+  return rows[0]?.serverVersion ?? 'unknown';
+}

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { pingDatabase } from '@mobilis/db';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { type AppRouter, appRouter } from './router/index.js';
+import { type AppServices, contextFactory } from './trpc/context.js';
+
+export interface ServerOptions {
+  services: AppServices;
+  /** Folder of the built console; when absent or missing, only the API is served. */
+  webDir?: string | undefined;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the HTTP server: the tRPC API at /trpc, /healthz, and the console at /. Does not listen. */
+export async function buildServer({ services, webDir, logger = false }: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    routerOptions: { maxParamLength: 5000 },
+    // Fastify's own close waits for requests in flight and closes idle keep-alive sockets.
+    forceCloseConnections: 'idle',
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: contextFactory(services),
+      onError({ error, path: procedure, ctx }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log?.error({ err: error.cause ?? error, procedure }, 'procedure failed');
+      },
+    },
+  } satisfies FastifyTRPCPluginOptions<AppRouter>);
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await pingDatabase(services.database.db);
+      return { status: 'ok', database: services.database.kind };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: services.database.kind });
+    }
+  });
+
+  await registerConsole(app, webDir);
+  return app;
+}
+
+async function registerConsole(app: FastifyInstance, webDir: string | undefined): Promise<void> {
+  const root = webDir && path.resolve(webDir);
+  const hasConsole = root !== undefined && existsSync(path.join(root, 'index.html'));
+  if (!hasConsole) {
+    app.log.warn({ webDir: root }, 'no built console found: serving the API only (run `pnpm build`)');
+  } else {
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: 'index.html',
+      cacheControl: false,
+      setHeaders(reply, filePath) {
+        // Vite fingerprints everything under assets/; index.html must always be revalidated.
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/trpc') && !path.extname(request.url.split('?')[0] ?? '');
+    if (hasConsole && isPage) {
+      // Client-side routes: the console's router decides what to show, including its own 404 page.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.code(404).send({ error: 'Not Found' });
+  });
+}
