@@ -48,7 +48,10 @@ async function main(): Promise<void> {
   await app.listen({ host: env.HOST, port: env.PORT });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
-  const where = database.kind === 'embedded' ? `embedded database in ${database.location}` : `PostgreSQL at ${database.location}`;
+  const where =
+    database.kind === 'embedded'
+      ? `embedded database in ${database.location}`
+      : `PostgreSQL at ${database.location}`;
   app.log.info({ port, database: database.kind }, 'Mobilis is ready');
   // A human line on stderr as well, so that `pnpm start` says where to go.
   process.stderr.write(`\n  Mobilis is running at http://localhost:${port}/ (${where})\n\n`);
@@ -58,7 +61,9 @@ main().catch((error: unknown) => {
   if (error instanceof EnvError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`Mobilis failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `Mobilis failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
   }
   process.exitCode = 1;
 });

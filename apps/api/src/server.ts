@@ -16,7 +16,11 @@ export interface ServerOptions {
 }
 
 /** Builds the HTTP server: the tRPC API at /trpc, /healthz, and the console at /. Does not listen. */
-export async function buildServer({ services, webDir, logger = false }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({
+  services,
+  webDir,
+  logger = false,
+}: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     genReqId: (req) => {
@@ -38,7 +42,8 @@ export async function buildServer({ services, webDir, logger = false }: ServerOp
       router: appRouter,
       createContext: contextFactory(services),
       onError({ error, path: procedure, ctx }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log?.error({ err: error.cause ?? error, procedure }, 'procedure failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          ctx?.log?.error({ err: error.cause ?? error, procedure }, 'procedure failed');
       },
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
@@ -76,7 +81,10 @@ async function registerConsole(app: FastifyInstance, webDir: string | undefined)
   }
 
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/trpc') && !path.extname(request.url.split('?')[0] ?? '');
+    const isPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/trpc') &&
+      !path.extname(request.url.split('?')[0] ?? '');
     if (hasConsole && isPage) {
       // Client-side routes: the console's router decides what to show, including its own 404 page.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');

@@ -4,7 +4,12 @@ import { EnvError, parseEnv } from '../src/env.js';
 describe('parseEnv', () => {
   it('starts on the embedded database at port 3000 with nothing set', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ PORT: 3000, HOST: 'localhost', MOBILIS_DATA_DIR: '.mobilis/data', LOG_LEVEL: 'info' });
+    expect(env).toMatchObject({
+      PORT: 3000,
+      HOST: 'localhost',
+      MOBILIS_DATA_DIR: '.mobilis/data',
+      LOG_LEVEL: 'info',
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 

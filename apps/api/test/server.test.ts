@@ -16,7 +16,10 @@ let app: FastifyInstance;
 beforeAll(async () => {
   database = await createTestDatabase();
   webDir = await mkdtemp(path.join(tmpdir(), 'mobilis-web-'));
-  await writeFile(path.join(webDir, 'index.html'), '<!doctype html><title>Mobilis</title><div id="root"></div>');
+  await writeFile(
+    path.join(webDir, 'index.html'),
+    '<!doctype html><title>Mobilis</title><div id="root"></div>',
+  );
   app = await buildServer({ services: { database }, webDir });
 });
 

@@ -39,7 +39,9 @@ const sharedParsers: Record<number, (value: string) => unknown> = {
 };
 
 export function connect(options: ConnectOptions = {}): DatabaseHandle {
-  return options.databaseUrl ? connectPostgres(options.databaseUrl, options.maxConnections ?? 10) : connectEmbedded(options.dataDir ?? '.mobilis/data');
+  return options.databaseUrl
+    ? connectPostgres(options.databaseUrl, options.maxConnections ?? 10)
+    : connectEmbedded(options.dataDir ?? '.mobilis/data');
 }
 
 function connectPostgres(databaseUrl: string, max: number): DatabaseHandle {

@@ -1,4 +1,10 @@
-export { connect, describePostgresUrl, type ConnectOptions, type Database, type DatabaseHandle } from './connect.js';
-export { migrateToLatest, MigrationError } from './migrate.js';
+export {
+  type ConnectOptions,
+  connect,
+  type Database,
+  type DatabaseHandle,
+  describePostgresUrl,
+} from './connect.js';
 export type { DB } from './generated/database.js';
+export { MigrationError, migrateToLatest } from './migrate.js';
 export * from './repositories/instance.js';

@@ -25,7 +25,9 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     const failed = results?.find((result) => result.status === 'Error');
     throw new MigrationError(failed?.migrationName, error);
   }
-  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+  return (results ?? [])
+    .filter((result) => result.status === 'Success')
+    .map((result) => result.migrationName);
 }
 
 async function currentSchema(db: Kysely<any>): Promise<string> {

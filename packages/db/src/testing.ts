@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
-import { sql } from 'kysely';
 import pg from 'pg';
 import { connect, type DatabaseHandle, kyselyOnPglite, openPglite } from './connect.js';
 import { migrateToLatest } from './migrate.js';
@@ -32,23 +31,38 @@ export function withSearchPath(databaseUrl: string, schema: string): string {
   return url.toString();
 }
 
+/** A fresh, empty schema on a PostgreSQL server, and a connection string whose sessions use it. */
+export async function createPostgresTestSchema(
+  baseUrl: string,
+  schema = `test_${randomBytes(6).toString('hex')}`,
+): Promise<{ schema: string; url: string; drop(): Promise<void> }> {
+  const runOnServer = async (statement: string) => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await runOnServer(`create schema ${schema}`);
+  return {
+    schema,
+    url: withSearchPath(baseUrl, schema),
+    drop: () => runOnServer(`drop schema if exists ${schema} cascade`),
+  };
+}
+
 async function postgresSchema(baseUrl: string, schema: string): Promise<TestDatabase> {
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create schema ${schema}`);
-  } finally {
-    await admin.end();
-  }
-  const url = withSearchPath(baseUrl, schema);
-  const handle = connect({ databaseUrl: url, maxConnections: 5 });
+  const created = await createPostgresTestSchema(baseUrl, schema);
+  const handle = connect({ databaseUrl: created.url, maxConnections: 5 });
   return {
     ...handle,
     schema,
-    url,
+    url: created.url,
     close: async () => {
-      await sql`drop schema ${sql.id(schema)} cascade`.execute(handle.db);
       await handle.close();
+      await created.drop();
     },
   };
 }
@@ -59,7 +73,9 @@ let openEmbeddedSchema: string | undefined;
 /** PGlite has one session, so its search_path serves one test database at a time. */
 async function embeddedSchema(schema: string): Promise<TestDatabase> {
   if (openEmbeddedSchema) {
-    throw new Error(`Close test database ${openEmbeddedSchema} before creating another: the embedded one is shared.`);
+    throw new Error(
+      `Close test database ${openEmbeddedSchema} before creating another: the embedded one is shared.`,
+    );
   }
   openEmbeddedSchema = schema;
   sharedPglite ??= openPglite('memory://');

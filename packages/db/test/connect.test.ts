@@ -33,7 +33,10 @@ describe('embedded database', () => {
 
   it('returns dates as ISO days and counts as numbers, as PostgreSQL does here', async () => {
     const handle = connect({ dataDir: 'memory://' });
-    const { rows } = await sql<{ day: unknown; total: unknown }>`select date '2027-03-01' as day, count(*) as total from generate_series(1, 3)`.execute(handle.db);
+    const { rows } = await sql<{
+      day: unknown;
+      total: unknown;
+    }>`select date '2027-03-01' as day, count(*) as total from generate_series(1, 3)`.execute(handle.db);
     expect(rows[0]).toEqual({ day: '2027-03-01', total: 3 });
     await handle.close();
   });
@@ -43,7 +46,10 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL', () => {
   it('returns the same value shapes as the embedded database', async () => {
     const handle = connect({ databaseUrl: process.env.TEST_DATABASE_URL });
     expect(handle.kind).toBe('postgresql');
-    const { rows } = await sql<{ day: unknown; total: unknown }>`select date '2027-03-01' as day, count(*) as total from generate_series(1, 3)`.execute(handle.db);
+    const { rows } = await sql<{
+      day: unknown;
+      total: unknown;
+    }>`select date '2027-03-01' as day, count(*) as total from generate_series(1, 3)`.execute(handle.db);
     expect(rows[0]).toEqual({ day: '2027-03-01', total: 3 });
     await handle.close();
   });
@@ -51,7 +57,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL', () => {
 
 describe('describePostgresUrl', () => {
   it('names host, port and database, never the credentials', () => {
-    const described = describePostgresUrl('postgres://mobilis:s3cret@db.example:5433/erasmus?sslmode=require');
+    const described = describePostgresUrl(
+      'postgres://mobilis:s3cret@db.example:5433/erasmus?sslmode=require',
+    );
     expect(described).toBe('db.example:5433/erasmus');
     expect(described).not.toContain('s3cret');
   });

@@ -14,7 +14,9 @@ afterAll(() => database.close());
 
 describe('migrations', () => {
   it('records every migration, in name order, once', async () => {
-    const applied = await sql<{ name: string }>`select name from kysely_migration order by timestamp`.execute(database.db);
+    const applied = await sql<{ name: string }>`select name from kysely_migration order by timestamp`.execute(
+      database.db,
+    );
     const names = Object.keys(migrations);
     expect(applied.rows.map((row) => row.name)).toEqual(names);
     expect([...names].sort()).toEqual(names);

@@ -5,7 +5,10 @@ import { serverVersion } from '../version.js';
 export const systemRouter = router({
   /** What the console shows on its About page: versions and which database the server runs on. */
   info: publicProcedure.query(async ({ ctx }) => {
-    const [instance, engineVersion] = await Promise.all([ensureInstance(ctx.db), databaseServerVersion(ctx.db)]);
+    const [instance, engineVersion] = await Promise.all([
+      ensureInstance(ctx.db),
+      databaseServerVersion(ctx.db),
+    ]);
     return {
       version: serverVersion,
       database: { kind: ctx.database.kind, engineVersion },

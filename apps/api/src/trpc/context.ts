@@ -1,6 +1,6 @@
 import type { Database, DatabaseHandle } from '@mobilis/db';
-import type { FastifyBaseLogger } from 'fastify';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { FastifyBaseLogger } from 'fastify';
 
 export interface AppServices {
   database: DatabaseHandle;
@@ -14,7 +14,11 @@ export interface Context {
 }
 
 /** The context without HTTP: what tests pass to createCaller. */
-export function createContextInner(services: AppServices, requestId = 'internal', log?: FastifyBaseLogger): Context {
+export function createContextInner(
+  services: AppServices,
+  requestId = 'internal',
+  log?: FastifyBaseLogger,
+): Context {
   return { db: services.database.db, database: services.database, requestId, log };
 }
 

@@ -6,7 +6,8 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     // Never send a stack trace or SQL to the client, whatever NODE_ENV says.
     const { stack: _stack, ...data } = shape.data;
-    const zodError = error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : undefined;
+    const zodError =
+      error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : undefined;
     return {
       ...shape,
       message: error.code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong on the server.' : shape.message,

@@ -8,7 +8,11 @@ export interface InstanceInfo {
 
 /** The installation's identity, created on first call. */
 export async function ensureInstance(db: Database): Promise<InstanceInfo> {
-  await db.insertInto('instance').defaultValues().onConflict((oc) => oc.column('singleton').doNothing()).execute();
+  await db
+    .insertInto('instance')
+    .defaultValues()
+    .onConflict((oc) => oc.column('singleton').doNothing())
+    .execute();
   return db.selectFrom('instance').select(['id', 'createdAt']).executeTakeFirstOrThrow();
 }
 

@@ -7,8 +7,8 @@ export function HomePage() {
       <Card withBorder padding="lg">
         <Text fw={600}>Welcome to Mobilis</Text>
         <Text c="dimmed" size="sm">
-          Manage your Key Action 1 participants and mobility activities, and measure the outcomes the programme
-          expects: before, right after and months after each mobility.
+          Manage your Key Action 1 participants and mobility activities, and measure the outcomes the
+          programme expects: before, right after and months after each mobility.
         </Text>
       </Card>
     </Stack>

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, launchBrowser } from './support/browser.js';
+import { type RunningServer, type ServerDatabase, startServer, testDatabase } from './support/server.js';
+
+const chromiumPath = findChromium();
+const apiVersion = JSON.parse(
+  readFileSync(new URL('../../api/package.json', import.meta.url), 'utf8'),
+).version;
+
+describe.skipIf(!chromiumPath)('the console in a browser', () => {
+  let database: ServerDatabase;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    database = await testDatabase();
+    server = await startServer(database.env);
+    browser = await launchBrowser(chromiumPath as string);
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.dispose();
+  });
+
+  it('loads, and shows the server version and database on the About page', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await page.getByRole('link', { name: 'About this server' }).click();
+    await page.getByTestId('server-version').waitFor();
+    expect(page.url()).toBe(`${server.url}/about`);
+    expect(await page.getByTestId('server-version').textContent()).toBe(apiVersion);
+    const kind = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'Embedded (PGlite)';
+    expect(await page.getByTestId('database-kind').textContent()).toBe(kind);
+  });
+
+  it('shows its own page for an address that does not exist', async () => {
+    await page.goto(`${server.url}/no/such/page`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await page.getByRole('link', { name: 'Back to the overview' }).click();
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+  });
+});
