@@ -3,18 +3,36 @@ import { z } from 'zod';
 const LogLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
 /** Every setting of the server. This module is the only reader of process.env. */
-export const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  HOST: z.string().min(1).default('localhost'),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// connection string' })
-    .optional(),
-  MOBILIS_DATA_DIR: z.string().min(1).default('.mobilis/data'),
-  MOBILIS_WEB_DIR: z.string().min(1).optional(),
-  LOG_LEVEL: LogLevelSchema.default('info'),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
-});
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    HOST: z.string().min(1).default('localhost'),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// connection string' })
+      .optional(),
+    MOBILIS_DATA_DIR: z.string().min(1).default('.mobilis/data'),
+    MOBILIS_WEB_DIR: z.string().min(1).optional(),
+    LOG_LEVEL: LogLevelSchema.default('info'),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    MOBILIS_PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
+      .optional(),
+    TRUST_PROXY: z.stringbool({ error: 'must be true or false' }).default(false),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .min(0.1)
+      .max(24 * 30)
+      .default(12),
+    MOBILIS_ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
+    MOBILIS_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address' }).optional(),
+    MAIL_FROM: z.string().min(3).default('Mobilis <no-reply@localhost>'),
+  })
+  .refine((env) => Boolean(env.MOBILIS_ADMIN_EMAIL) === Boolean(env.MOBILIS_ADMIN_PASSWORD), {
+    path: ['MOBILIS_ADMIN_PASSWORD'],
+    message: 'MOBILIS_ADMIN_EMAIL and MOBILIS_ADMIN_PASSWORD must be set together',
+  });
 
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,21 +1,45 @@
 import { fileURLToPath } from 'node:url';
 import { connect, migrateToLatest } from '@mobilis/db';
+import nodemailer from 'nodemailer';
+import { prepareFirstStart } from './bootstrap.js';
 import { EnvError, parseEnv } from './env.js';
 import { loggerOptions } from './logger.js';
+import { startOutboxSender } from './mail/outbox-sender.js';
 import { buildServer } from './server.js';
+import type { AppServices } from './services.js';
 
 const defaultWebDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 async function main(): Promise<void> {
   const env = parseEnv();
   const database = connect({ databaseUrl: env.DATABASE_URL, dataDir: env.MOBILIS_DATA_DIR });
+  const services: AppServices = {
+    database,
+    clock: () => new Date(),
+    config: {
+      publicUrl: env.MOBILIS_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      sessionTtlMs: env.SESSION_TTL_HOURS * 60 * 60 * 1000,
+    },
+  };
   const app = await buildServer({
-    services: { database },
+    services,
     webDir: env.MOBILIS_WEB_DIR ?? defaultWebDir,
     logger: loggerOptions(env),
+    trustProxy: env.TRUST_PROXY,
   });
-  // Closing the server closes the database last, after requests in flight have finished.
+  const sender = env.SMTP_URL
+    ? startOutboxSender({
+        db: database.db,
+        transport: nodemailer.createTransport(env.SMTP_URL),
+        from: env.MAIL_FROM,
+        clock: services.clock,
+        log: app.log,
+        intervalMs: 10_000,
+      })
+    : undefined;
+  // Closing the server closes the database last, after requests in flight and the mail round have finished.
   app.addHook('onClose', async () => {
+    await sender?.stop();
     await database.close();
     app.log.info('database closed');
   });
@@ -48,13 +72,31 @@ async function main(): Promise<void> {
   await app.listen({ host: env.HOST, port: env.PORT });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
+  if (port !== env.PORT && !env.MOBILIS_PUBLIC_URL) services.config.publicUrl = `http://localhost:${port}`;
+  const firstStart = await prepareFirstStart(database.db, {
+    adminEmail: env.MOBILIS_ADMIN_EMAIL,
+    adminPassword: env.MOBILIS_ADMIN_PASSWORD,
+    publicUrl: services.config.publicUrl,
+    now: services.clock(),
+  });
+  app.log.info({ port, database: database.kind, firstStart: firstStart.kind }, 'Mobilis is ready');
+  // Human lines on stderr, so that `pnpm start` says where to go and how to sign in. The setup link is a
+  // secret for the person at this terminal: it goes here, never into the JSON log.
   const where =
     database.kind === 'embedded'
       ? `embedded database in ${database.location}`
       : `PostgreSQL at ${database.location}`;
-  app.log.info({ port, database: database.kind }, 'Mobilis is ready');
-  // A human line on stderr as well, so that `pnpm start` says where to go.
-  process.stderr.write(`\n  Mobilis is running at http://localhost:${port}/ (${where})\n\n`);
+  const lines = [`Mobilis is running at http://localhost:${port}/ (${where})`];
+  if (firstStart.kind === 'setup_link') {
+    lines.push(
+      '',
+      'No account exists yet. Open this one-time link to create the administrator account:',
+      `  ${firstStart.link}`,
+    );
+  } else if (firstStart.kind === 'admin_created') {
+    lines.push(`Sign in as ${firstStart.email} with the password from MOBILIS_ADMIN_PASSWORD.`);
+  }
+  process.stderr.write(`\n  ${lines.join('\n  ')}\n\n`);
 }
 
 main().catch((error: unknown) => {

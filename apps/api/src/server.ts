@@ -1,18 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { pingDatabase } from '@mobilis/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerSameOriginGuard } from './http/same-origin.js';
 import { type AppRouter, appRouter } from './router/index.js';
-import { type AppServices, contextFactory } from './trpc/context.js';
+import type { AppServices } from './services.js';
+import { contextFactory } from './trpc/context.js';
 
 export interface ServerOptions {
   services: AppServices;
   /** Folder of the built console; when absent or missing, only the API is served. */
   webDir?: string | undefined;
   logger?: FastifyServerOptions['logger'];
+  /** Trust X-Forwarded-* from a reverse proxy (for HTTPS detection and client addresses). */
+  trustProxy?: boolean;
 }
 
 /** Builds the HTTP server: the tRPC API at /trpc, /healthz, and the console at /. Does not listen. */
@@ -20,6 +25,7 @@ export async function buildServer({
   services,
   webDir,
   logger = false,
+  trustProxy = false,
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -30,7 +36,11 @@ export async function buildServer({
     routerOptions: { maxParamLength: 5000 },
     // Fastify's own close waits for requests in flight and closes idle keep-alive sockets.
     forceCloseConnections: 'idle',
+    trustProxy,
   });
+
+  await app.register(fastifyCookie);
+  registerSameOriginGuard(app);
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

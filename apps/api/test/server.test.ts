@@ -1,37 +1,35 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@mobilis/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCaller } from '../src/router/index.js';
 import { buildServer } from '../src/server.js';
-import { createContextInner } from '../src/trpc/context.js';
 import { serverVersion } from '../src/version.js';
+import { createTestApi, type TestApi } from './support/harness.js';
 
-let database: TestDatabase;
+let api: TestApi;
 let webDir: string;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  api = await createTestApi();
   webDir = await mkdtemp(path.join(tmpdir(), 'mobilis-web-'));
   await writeFile(
     path.join(webDir, 'index.html'),
     '<!doctype html><title>Mobilis</title><div id="root"></div>',
   );
-  app = await buildServer({ services: { database }, webDir });
+  app = await buildServer({ services: api.services, webDir });
 });
 
 afterAll(async () => {
   await app.close();
-  await database.close();
+  await api.close();
   await rm(webDir, { recursive: true, force: true });
 });
 
 describe('system.info', () => {
   it('reports the server version and the database it runs on', async () => {
-    const caller = createCaller(createContextInner({ database }));
+    const caller = await api.caller();
     const info = await caller.system.info();
     expect(info.version).toBe(serverVersion);
     expect(info.database.kind).toBe(process.env.TEST_DATABASE_URL ? 'postgresql' : 'embedded');
@@ -85,9 +83,10 @@ describe('/healthz when the database is down', () => {
   it('answers 503', async () => {
     const brokenApp = await buildServer({
       services: {
+        ...api.services,
         database: {
-          ...database,
-          db: database.db.withPlugin({
+          ...api.database,
+          db: api.database.db.withPlugin({
             transformQuery: () => {
               throw new Error('connection refused');
             },

@@ -5,6 +5,15 @@ export {
   type DatabaseHandle,
   describePostgresUrl,
 } from './connect.js';
+export type { Executor } from './executor.js';
 export type { DB } from './generated/database.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
+export * from './repositories/audit.js';
 export * from './repositories/instance.js';
+export * from './repositories/memberships.js';
+export * from './repositories/one-time-tokens.js';
+export * from './repositories/organisations.js';
+export * from './repositories/outbox.js';
+export * from './repositories/rate-limits.js';
+export * from './repositories/sessions.js';
+export * from './repositories/users.js';

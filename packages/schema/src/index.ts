@@ -1,3 +1,4 @@
+export * from './account.js';
 export * from './dates.js';
 export * from './eligibility/check.js';
 export * from './eligibility/facts.js';

@@ -73,6 +73,10 @@ export type Organisation = z.infer<typeof OrganisationSchema>;
 export const OrganisationCreateSchema = z.object(fields).superRefine(checkOrganisation);
 export type OrganisationCreate = z.infer<typeof OrganisationCreateSchema>;
 
+/** The fields a change may touch, without the id (the API takes the organisation from its scope). */
+export const OrganisationChangesSchema = z.object(fields).partial().superRefine(checkOrganisation);
+export type OrganisationChanges = z.infer<typeof OrganisationChangesSchema>;
+
 export const OrganisationUpdateSchema = z
   .object(fields)
   .partial()

@@ -11,7 +11,7 @@ export const systemRouter = router({
     ]);
     return {
       version: serverVersion,
-      database: { kind: ctx.database.kind, engineVersion },
+      database: { kind: ctx.services.database.kind, engineVersion },
       instance: { id: instance.id, createdAt: instance.createdAt.toISOString() },
     };
   }),

@@ -1,27 +1,65 @@
-import type { Database, DatabaseHandle } from '@mobilis/db';
+import type { Database } from '@mobilis/db';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyBaseLogger } from 'fastify';
-
-export interface AppServices {
-  database: DatabaseHandle;
-}
+import type { SessionCookie } from '../auth/session-cookie.js';
+import { sessionCookieName } from '../auth/session-cookie.js';
+import { resumeSession, type SessionUser } from '../auth/sessions.js';
+import type { AppServices } from '../services.js';
 
 export interface Context {
+  services: AppServices;
   db: Database;
-  database: DatabaseHandle;
+  cookie: SessionCookie;
+  /** The signed-in user, or null. */
+  user: SessionUser | null;
+  /** The caller's address, for rate limits; never logged with personal data. */
+  ip: string;
   requestId: string;
   log: FastifyBaseLogger | undefined;
 }
 
-/** The context without HTTP: what tests pass to createCaller. */
-export function createContextInner(
-  services: AppServices,
+export interface ContextInput {
+  services: AppServices;
+  cookie: SessionCookie;
+  ip?: string;
+  requestId?: string;
+  log?: FastifyBaseLogger;
+}
+
+/** The context without HTTP: what tests pass to createCaller, with an in-memory cookie. */
+export async function createContextInner({
+  services,
+  cookie,
+  ip = '127.0.0.1',
   requestId = 'internal',
-  log?: FastifyBaseLogger,
-): Context {
-  return { db: services.database.db, database: services.database, requestId, log };
+  log,
+}: ContextInput): Promise<Context> {
+  const db = services.database.db;
+  const token = cookie.read();
+  const resumed = token
+    ? await resumeSession(db, token, services.clock(), services.config.sessionTtlMs)
+    : null;
+  if (token && resumed?.renewedUntil) cookie.write(token, resumed.renewedUntil);
+  if (token && !resumed) cookie.clear();
+  return { services, db, cookie, user: resumed?.user ?? null, ip, requestId, log };
 }
 
 export function contextFactory(services: AppServices) {
-  return ({ req }: CreateFastifyContextOptions): Context => createContextInner(services, req.id, req.log);
+  return ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
+    const secure = req.protocol === 'https';
+    const name = sessionCookieName(secure);
+    const cookie: SessionCookie = {
+      read: () => req.cookies[name],
+      write: (token, expiresAt) =>
+        void res.setCookie(name, token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure,
+          expires: expiresAt,
+        }),
+      clear: () => void res.clearCookie(name, { path: '/', httpOnly: true, sameSite: 'lax', secure }),
+    };
+    return createContextInner({ services, cookie, ip: req.ip, requestId: req.id, log: req.log });
+  };
 }

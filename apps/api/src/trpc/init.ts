@@ -1,5 +1,14 @@
-import { initTRPC } from '@trpc/server';
+import { findMembership } from '@mobilis/db';
+import type { MembershipRole } from '@mobilis/schema';
+import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
+import {
+  ConflictError,
+  ForbiddenError,
+  isUniqueViolation,
+  NotFoundError,
+  TooManyRequestsError,
+} from '../domain-errors.js';
 import type { Context } from './context.js';
 
 const t = initTRPC.context<Context>().create({
@@ -19,5 +28,101 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** Maps domain errors to tRPC codes, so handlers and repositories stay free of transport concerns. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  const mapped =
+    cause instanceof ZodError
+      ? 'BAD_REQUEST'
+      : cause instanceof NotFoundError
+        ? 'NOT_FOUND'
+        : cause instanceof ConflictError || isUniqueViolation(cause)
+          ? 'CONFLICT'
+          : cause instanceof ForbiddenError
+            ? 'FORBIDDEN'
+            : cause instanceof TooManyRequestsError
+              ? 'TOO_MANY_REQUESTS'
+              : undefined;
+  if (!mapped) return result;
+  const message =
+    cause instanceof ZodError
+      ? 'Some fields are not valid'
+      : isUniqueViolation(cause)
+        ? 'A record with this value exists already'
+        : (cause as Error).message;
+  throw new TRPCError({ code: mapped, message, cause });
+});
+
 /** Open to everyone, signed in or not. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(domainErrors);
+
+/** Signed-in users. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in' });
+  return next({ ctx: { user: ctx.user } });
+});
+
+/** Platform administrators (for example a national agency): organisations and their users. */
+export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.isPlatformAdmin)
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only administrators can do this' });
+  return next();
+});
+
+const OrganisationScopeSchema = z.object({
+  organisationId: z.uuid({ error: 'Organisation id must be an id (a UUID)' }),
+});
+
+/** Where a caller may act: the organisation named in the input, and the caller's role there. */
+export interface OrganisationScope {
+  id: string;
+  role: MembershipRole | 'platform_admin';
+}
+
+/**
+ * Members of the organisation named in `input.organisationId`. Everything an organisation owns is reached
+ * through here; for anyone else the organisation does not exist (NOT_FOUND, as for an unknown id).
+ */
+export const organisationProcedure = authedProcedure
+  .input(OrganisationScopeSchema)
+  .use(async ({ ctx, input, next }) => {
+    const membership = await findMembership(ctx.db, ctx.user.userId, input.organisationId);
+    if (!membership) throw new TRPCError({ code: 'NOT_FOUND', message: 'Organisation not found' });
+    const organisation: OrganisationScope = { id: input.organisationId, role: membership.role };
+    return next({ ctx: { organisation } });
+  });
+
+/** Coordinators of the organisation: full rights within it. Viewers get FORBIDDEN. */
+export const coordinatorProcedure = organisationProcedure.use(({ ctx, next }) => {
+  if (ctx.organisation.role !== 'coordinator') {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'Only coordinators can change this organisation’s data',
+    });
+  }
+  return next();
+});
+
+/**
+ * Who may manage an organisation's profile and its members: its coordinators, and platform administrators
+ * (who manage organisations without seeing their participants).
+ */
+export const organisationManagerProcedure = authedProcedure
+  .input(OrganisationScopeSchema)
+  .use(async ({ ctx, input, next }) => {
+    if (ctx.user.isPlatformAdmin) {
+      return next({
+        ctx: { organisation: { id: input.organisationId, role: 'platform_admin' } as OrganisationScope },
+      });
+    }
+    const membership = await findMembership(ctx.db, ctx.user.userId, input.organisationId);
+    if (!membership) throw new TRPCError({ code: 'NOT_FOUND', message: 'Organisation not found' });
+    if (membership.role !== 'coordinator') {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Only coordinators can manage this organisation' });
+    }
+    return next({
+      ctx: { organisation: { id: input.organisationId, role: membership.role } as OrganisationScope },
+    });
+  });

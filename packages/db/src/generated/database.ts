@@ -9,7 +9,41 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface AppUser {
+  createdAt: Generated<Timestamp>;
+  disabledAt: Timestamp | null;
+  displayName: string;
+  email: string;
+  id: Generated<string>;
+  isPlatformAdmin: Generated<boolean>;
+  passwordHash: string | null;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface AuditEvent {
+  action: string;
+  actorUserId: string | null;
+  changes: Generated<Json>;
+  entityId: string;
+  entityType: string;
+  id: Generated<number>;
+  occurredAt: Generated<Timestamp>;
+  organisationId: string | null;
+}
 
 export interface Instance {
   createdAt: Generated<Timestamp>;
@@ -17,6 +51,71 @@ export interface Instance {
   singleton: Generated<boolean>;
 }
 
+export interface Membership {
+  createdAt: Generated<Timestamp>;
+  organisationId: string;
+  role: string;
+  userId: string;
+}
+
+export interface OneTimeToken {
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  id: string;
+  purpose: string;
+  usedAt: Timestamp | null;
+  userId: string | null;
+}
+
+export interface Organisation {
+  city: string;
+  country: string;
+  createdAt: Generated<Timestamp>;
+  erasmusCode: string | null;
+  id: Generated<string>;
+  legalName: string;
+  oid: string;
+  type: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface OutboxMessage {
+  attempts: Generated<number>;
+  bodyText: string;
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: string;
+  lastError: string | null;
+  organisationId: string | null;
+  sendAfter: Generated<Timestamp>;
+  sentAt: Timestamp | null;
+  status: Generated<string>;
+  subject: string;
+  toAddress: string;
+}
+
+export interface RateLimitBucket {
+  hits: number;
+  key: string;
+  resetsAt: Timestamp;
+}
+
+export interface UserSession {
+  activeOrganisationId: string | null;
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  id: string;
+  userId: string;
+}
+
 export interface DB {
+  appUser: AppUser;
+  auditEvent: AuditEvent;
   instance: Instance;
+  membership: Membership;
+  oneTimeToken: OneTimeToken;
+  organisation: Organisation;
+  outboxMessage: OutboxMessage;
+  rateLimitBucket: RateLimitBucket;
+  userSession: UserSession;
 }

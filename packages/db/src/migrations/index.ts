@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as instance from './2026-11-28T1300-instance.js';
+import * as accounts from './2026-11-28T1400-accounts.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -7,4 +8,5 @@ import * as instance from './2026-11-28T1300-instance.js';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-28T1300-instance': instance,
+  '2026-11-28T1400-accounts': accounts,
 };

@@ -1,0 +1,37 @@
+import { type Executor, insertOneTimeToken, type OneTimePurpose } from '@mobilis/db';
+import { newSecret } from './secrets.js';
+
+const lifetimes: Record<OneTimePurpose, number> = {
+  setup: 24 * 60 * 60 * 1000,
+  invitation: 7 * 24 * 60 * 60 * 1000,
+  password_reset: 60 * 60 * 1000,
+};
+
+const paths: Record<OneTimePurpose, string> = {
+  setup: '/setup',
+  invitation: '/accept-invitation',
+  password_reset: '/reset-password',
+};
+
+/**
+ * Creates a one-time link. The token travels in the fragment (#), which browsers never send to a server,
+ * so it stays out of access logs and referrers; only its hash is stored.
+ */
+export async function createOneTimeLink(
+  db: Executor,
+  {
+    purpose,
+    userId,
+    now,
+    publicUrl,
+  }: { purpose: OneTimePurpose; userId: string | null; now: Date; publicUrl: string },
+): Promise<string> {
+  const { token, id } = newSecret();
+  await insertOneTimeToken(db, {
+    id,
+    purpose,
+    userId,
+    expiresAt: new Date(now.getTime() + lifetimes[purpose]),
+  });
+  return `${publicUrl.replace(/\/$/, '')}${paths[purpose]}#${token}`;
+}

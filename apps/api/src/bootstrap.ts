@@ -1,0 +1,41 @@
+import { countUsers, type Database, insertUser, revokeOneTimeTokens } from '@mobilis/db';
+import { createOneTimeLink } from './auth/links.js';
+import { hashPassword } from './auth/passwords.js';
+
+export type FirstStart =
+  | { kind: 'ready' }
+  | { kind: 'admin_created'; email: string }
+  | { kind: 'setup_link'; link: string };
+
+/**
+ * On an empty database: the administrator from MOBILIS_ADMIN_EMAIL / MOBILIS_ADMIN_PASSWORD, or else a fresh
+ * one-time setup link (earlier ones stop working) for the first person to choose their password.
+ */
+export async function prepareFirstStart(
+  db: Database,
+  {
+    adminEmail,
+    adminPassword,
+    publicUrl,
+    now,
+  }: { adminEmail?: string; adminPassword?: string; publicUrl: string; now: Date },
+): Promise<FirstStart> {
+  if ((await countUsers(db)) > 0) return { kind: 'ready' };
+  if (adminEmail && adminPassword) {
+    const passwordHash = await hashPassword(adminPassword);
+    await insertUser(db, {
+      email: adminEmail,
+      displayName: 'Administrator',
+      passwordHash,
+      isPlatformAdmin: true,
+    });
+    return { kind: 'admin_created', email: adminEmail };
+  }
+  return db.transaction().execute(async (trx) => {
+    await revokeOneTimeTokens(trx, 'setup', null, now);
+    return {
+      kind: 'setup_link',
+      link: await createOneTimeLink(trx, { purpose: 'setup', userId: null, now, publicUrl }),
+    };
+  });
+}

@@ -1,0 +1,202 @@
+import {
+  clearRateLimit,
+  consumeOneTimeToken,
+  countUsers,
+  deleteUserSessions,
+  enqueueMessage,
+  findUserByEmail,
+  findUserForLogin,
+  hitRateLimit,
+  insertUser,
+  isOneTimeTokenLive,
+  membershipsOfUser,
+  passwordHashOf,
+  recordAuditEvent,
+  revokeOneTimeTokens,
+  setPasswordHash,
+} from '@mobilis/db';
+import {
+  ChangePasswordSchema,
+  CompletePasswordLinkSchema,
+  LoginSchema,
+  OneTimeTokenSchema,
+  RequestPasswordResetSchema,
+  SetupSchema,
+} from '@mobilis/schema';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { createOneTimeLink } from '../auth/links.js';
+import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { hashSecret } from '../auth/secrets.js';
+import { endSession, startSession } from '../auth/sessions.js';
+import { TooManyRequestsError } from '../domain-errors.js';
+import { passwordResetMessage } from '../mail/messages.js';
+import type { Context } from '../trpc/context.js';
+import { authedProcedure, publicProcedure, router } from '../trpc/init.js';
+
+const loginWindowMs = 15 * 60 * 1000;
+const loginLimits = { perAccount: 10, perAddress: 50 };
+const invalidCredentials = 'Email or password is not correct';
+const invalidLink = 'This link is not valid any more. Ask for a new one.';
+
+async function signIn(ctx: Context, userId: string): Promise<void> {
+  const { services } = ctx;
+  const session = await startSession(ctx.db, userId, services.clock(), services.config.sessionTtlMs);
+  ctx.cookie.write(session.token, session.expiresAt);
+}
+
+async function limitLogins(ctx: Context, email: string): Promise<void> {
+  const now = ctx.services.clock();
+  const byAccount = await hitRateLimit(ctx.db, `login:account:${hashSecret(email)}`, {
+    limit: loginLimits.perAccount,
+    windowMs: loginWindowMs,
+    now,
+  });
+  const byAddress = await hitRateLimit(ctx.db, `login:address:${ctx.ip}`, {
+    limit: loginLimits.perAddress,
+    windowMs: loginWindowMs,
+    now,
+  });
+  if (!byAccount.allowed || !byAddress.allowed) {
+    throw new TooManyRequestsError('Too many sign-in attempts. Wait 15 minutes and try again.');
+  }
+}
+
+export const authRouter = router({
+  /** The signed-in user and the organisations they belong to, or null. */
+  me: publicProcedure.query(async ({ ctx }) => {
+    if (!ctx.user) return null;
+    const { userId, email, displayName, isPlatformAdmin } = ctx.user;
+    return {
+      userId,
+      email,
+      displayName,
+      isPlatformAdmin,
+      memberships: await membershipsOfUser(ctx.db, userId),
+    };
+  }),
+
+  login: publicProcedure.input(LoginSchema).mutation(async ({ ctx, input }) => {
+    await limitLogins(ctx, input.email);
+    const user = await findUserForLogin(ctx.db, input.email);
+    // Same message and same work whether the account or the password was wrong.
+    if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: invalidCredentials });
+    }
+    await clearRateLimit(ctx.db, `login:account:${hashSecret(input.email)}`);
+    await signIn(ctx, user.id);
+    return { ok: true as const };
+  }),
+
+  logout: authedProcedure.mutation(async ({ ctx }) => {
+    await endSession(ctx.db, ctx.user.sessionId);
+    ctx.cookie.clear();
+    return { ok: true as const };
+  }),
+
+  changePassword: authedProcedure.input(ChangePasswordSchema).mutation(async ({ ctx, input }) => {
+    const currentHash = await passwordHashOf(ctx.db, ctx.user.userId);
+    if (!(await verifyPassword(currentHash, input.currentPassword))) {
+      throw new TRPCError({ code: 'BAD_REQUEST', message: 'The current password is not correct' });
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    await ctx.db.transaction().execute(async (trx) => {
+      await setPasswordHash(trx, ctx.user.userId, passwordHash);
+      await deleteUserSessions(trx, ctx.user.userId, ctx.user.sessionId);
+      await recordAuditEvent(trx, {
+        actorUserId: ctx.user.userId,
+        organisationId: null,
+        entityType: 'user',
+        entityId: ctx.user.userId,
+        action: 'password_changed',
+      });
+    });
+    return { ok: true as const };
+  }),
+
+  /** Always answers the same, so that it does not tell which e-mail addresses have accounts. */
+  requestPasswordReset: publicProcedure.input(RequestPasswordResetSchema).mutation(async ({ ctx, input }) => {
+    const now = ctx.services.clock();
+    const limited = await hitRateLimit(ctx.db, `reset:${hashSecret(input.email)}`, {
+      limit: 3,
+      windowMs: 60 * 60 * 1000,
+      now,
+    });
+    const user = limited.allowed ? await findUserByEmail(ctx.db, input.email) : undefined;
+    if (user) {
+      await ctx.db.transaction().execute(async (trx) => {
+        await revokeOneTimeTokens(trx, 'password_reset', user.id, now);
+        const link = await createOneTimeLink(trx, {
+          purpose: 'password_reset',
+          userId: user.id,
+          now,
+          publicUrl: ctx.services.config.publicUrl,
+        });
+        await enqueueMessage(trx, passwordResetMessage(user.email, link));
+      });
+    }
+    return { ok: true as const };
+  }),
+
+  /** Whether a one-time link can still be used, so the page can say so before the form is filled in. */
+  linkStatus: publicProcedure
+    .input(
+      z.object({ token: OneTimeTokenSchema, purpose: z.enum(['setup', 'invitation', 'password_reset']) }),
+    )
+    .query(async ({ ctx, input }) => ({
+      valid: await isOneTimeTokenLive(ctx.db, hashSecret(input.token), input.purpose, ctx.services.clock()),
+    })),
+
+  resetPassword: publicProcedure.input(CompletePasswordLinkSchema).mutation(async ({ ctx, input }) => {
+    await completePasswordLink(ctx, 'password_reset', input);
+    return { ok: true as const };
+  }),
+
+  /** An invited person chooses a password and is signed in. */
+  acceptInvitation: publicProcedure.input(CompletePasswordLinkSchema).mutation(async ({ ctx, input }) => {
+    const userId = await completePasswordLink(ctx, 'invitation', input);
+    await signIn(ctx, userId);
+    return { ok: true as const };
+  }),
+
+  /** The first administrator, through the setup link printed by the server on an empty database. */
+  completeSetup: publicProcedure.input(SetupSchema).mutation(async ({ ctx, input }) => {
+    const passwordHash = await hashPassword(input.password);
+    const admin = await ctx.db.transaction().execute(async (trx) => {
+      const token = await consumeOneTimeToken(trx, hashSecret(input.token), 'setup', ctx.services.clock());
+      if (!token || (await countUsers(trx)) > 0)
+        throw new TRPCError({ code: 'BAD_REQUEST', message: invalidLink });
+      return insertUser(trx, {
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash,
+        isPlatformAdmin: true,
+      });
+    });
+    await signIn(ctx, admin.id);
+    return { ok: true as const };
+  }),
+});
+
+/** Uses a password link once: sets the password and ends every other session of the account. */
+async function completePasswordLink(
+  ctx: Context,
+  purpose: 'password_reset' | 'invitation',
+  input: { token: string; password: string },
+): Promise<string> {
+  const passwordHash = await hashPassword(input.password);
+  return ctx.db.transaction().execute(async (trx) => {
+    const token = await consumeOneTimeToken(trx, hashSecret(input.token), purpose, ctx.services.clock());
+    if (!token?.userId) throw new TRPCError({ code: 'BAD_REQUEST', message: invalidLink });
+    await setPasswordHash(trx, token.userId, passwordHash);
+    await deleteUserSessions(trx, token.userId);
+    await recordAuditEvent(trx, {
+      actorUserId: token.userId,
+      organisationId: null,
+      entityType: 'user',
+      entityId: token.userId,
+      action: purpose === 'invitation' ? 'invitation_accepted' : 'password_reset',
+    });
+    return token.userId;
+  });
+}

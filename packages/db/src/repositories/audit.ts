@@ -1,0 +1,65 @@
+import type { Executor } from '../executor.js';
+
+export interface AuditChange {
+  from?: unknown;
+  to?: unknown;
+  /** Sensitive fields are recorded by name only. */
+  redacted?: true;
+}
+
+export interface AuditEventInput {
+  actorUserId: string | null;
+  organisationId: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  changes?: Record<string, AuditChange>;
+}
+
+export async function recordAuditEvent(db: Executor, event: AuditEventInput): Promise<void> {
+  await db
+    .insertInto('auditEvent')
+    .values({ ...event, changes: JSON.stringify(event.changes ?? {}) })
+    .execute();
+}
+
+/** The history of one record of one organisation, newest first. */
+export async function auditTrail(
+  db: Executor,
+  scope: { organisationId: string | null; entityType: string; entityId: string },
+) {
+  let query = db
+    .selectFrom('auditEvent')
+    .leftJoin('appUser', 'appUser.id', 'auditEvent.actorUserId')
+    .select([
+      'auditEvent.id',
+      'auditEvent.occurredAt',
+      'auditEvent.action',
+      'auditEvent.changes',
+      'appUser.displayName as actorName',
+    ])
+    .where('auditEvent.entityType', '=', scope.entityType)
+    .where('auditEvent.entityId', '=', scope.entityId);
+  query =
+    scope.organisationId === null
+      ? query.where('auditEvent.organisationId', 'is', null)
+      : query.where('auditEvent.organisationId', '=', scope.organisationId);
+  return query.orderBy('auditEvent.occurredAt', 'desc').orderBy('auditEvent.id', 'desc').limit(200).execute();
+}
+
+/** Field-by-field changes between two versions of a record; `sensitive` fields are named, never copied. */
+export function diffForAudit(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+  sensitive: readonly string[] = [],
+): Record<string, AuditChange> {
+  const changes: Record<string, AuditChange> = {};
+  for (const [field, value] of Object.entries(after)) {
+    const previous = before?.[field];
+    if (JSON.stringify(previous) === JSON.stringify(value)) continue;
+    changes[field] = sensitive.includes(field)
+      ? { redacted: true }
+      : { from: previous ?? null, to: value ?? null };
+  }
+  return changes;
+}

@@ -1,0 +1,50 @@
+import type { Executor } from '../executor.js';
+
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  expiresAt: Date;
+}
+
+export async function insertSession(db: Executor, session: SessionRecord): Promise<void> {
+  await db.insertInto('userSession').values(session).execute();
+}
+
+/** A session that has not expired, with its user, who must not be disabled. */
+export async function findLiveSession(db: Executor, id: string, now: Date) {
+  return db
+    .selectFrom('userSession')
+    .innerJoin('appUser', 'appUser.id', 'userSession.userId')
+    .select([
+      'userSession.id as sessionId',
+      'userSession.expiresAt',
+      'appUser.id as userId',
+      'appUser.email',
+      'appUser.displayName',
+      'appUser.isPlatformAdmin',
+    ])
+    .where('userSession.id', '=', id)
+    .where('userSession.expiresAt', '>', now)
+    .where('appUser.disabledAt', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function extendSession(db: Executor, id: string, expiresAt: Date): Promise<void> {
+  await db.updateTable('userSession').set({ expiresAt }).where('id', '=', id).execute();
+}
+
+export async function deleteSession(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('userSession').where('id', '=', id).execute();
+}
+
+/** Ends every session of a user, except `keepId` when given. */
+export async function deleteUserSessions(db: Executor, userId: string, keepId?: string): Promise<void> {
+  let query = db.deleteFrom('userSession').where('userId', '=', userId);
+  if (keepId) query = query.where('id', '!=', keepId);
+  await query.execute();
+}
+
+export async function deleteExpiredSessions(db: Executor, now: Date): Promise<number> {
+  const result = await db.deleteFrom('userSession').where('expiresAt', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

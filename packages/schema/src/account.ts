@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { email, id, oneOf, requiredOr, text } from './fields.js';
+
+export const membershipRoles = ['coordinator', 'viewer'] as const;
+/** Coordinators have full rights within their organisation; viewers read only. */
+export const MembershipRoleSchema = oneOf('Role', membershipRoles);
+export type MembershipRole = z.infer<typeof MembershipRoleSchema>;
+
+/** At least 12 characters: length matters more than character classes (NIST SP 800-63B). */
+export const NewPasswordSchema = z
+  .string({ error: requiredOr('Password', 'must be text') })
+  .min(12, 'Password must be at least 12 characters')
+  .max(256, 'Password must be at most 256 characters');
+
+// Trimmed and lower-cased before the format check, so " Ana@Example.org" signs in as ana@example.org.
+const loginEmail = z
+  .string({ error: requiredOr('Email', 'must be text') })
+  .trim()
+  .toLowerCase()
+  .pipe(email('Email'));
+
+export const LoginSchema = z.object({
+  email: loginEmail,
+  password: z
+    .string({ error: requiredOr('Password', 'must be text') })
+    .min(1, 'Password is required')
+    .max(256),
+});
+export type Login = z.infer<typeof LoginSchema>;
+
+export const ChangePasswordSchema = z.object({
+  currentPassword: z
+    .string({ error: requiredOr('Current password', 'must be text') })
+    .min(1)
+    .max(256),
+  newPassword: NewPasswordSchema,
+});
+
+export const RequestPasswordResetSchema = z.object({ email: loginEmail });
+
+/** The token of a one-time link (setup, invitation or password reset), as the link carries it. */
+export const OneTimeTokenSchema = z
+  .string({ error: requiredOr('Link', 'must be text') })
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'This link is not valid: copy the whole link from the message');
+
+export const CompletePasswordLinkSchema = z.object({
+  token: OneTimeTokenSchema,
+  password: NewPasswordSchema,
+});
+
+/** The first administrator, chosen through the setup link the server prints on its first start. */
+export const SetupSchema = z.object({
+  token: OneTimeTokenSchema,
+  email: loginEmail,
+  displayName: text('Name', { max: 200 }),
+  password: NewPasswordSchema,
+});
+
+export const InviteMemberSchema = z.object({
+  organisationId: id('Organisation id'),
+  email: loginEmail,
+  displayName: text('Name', { max: 200 }),
+  role: MembershipRoleSchema,
+});
+export type InviteMember = z.infer<typeof InviteMemberSchema>;
+
+export const ChangeMemberRoleSchema = z.object({
+  organisationId: id('Organisation id'),
+  userId: id('User id'),
+  role: MembershipRoleSchema,
+});
+
+export const RemoveMemberSchema = z.object({
+  organisationId: id('Organisation id'),
+  userId: id('User id'),
+});
