@@ -6,6 +6,17 @@ export class NotFoundError extends Error {
   }
 }
 
+/** Input that passed its schema but not a rule that needs the database (or the record's current state). */
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
 export class ConflictError extends Error {
   override name = 'ConflictError';
 }

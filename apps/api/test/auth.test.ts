@@ -1,6 +1,6 @@
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareFirstStart } from '../src/bootstrap.js';
+import { codeOf, errorOf } from './support/errors.js';
 import { createTestApi, MemoryCookie, type TestApi, testPassword } from './support/harness.js';
 
 let api: TestApi;
@@ -8,26 +8,6 @@ beforeAll(async () => {
   api = await createTestApi();
 });
 afterAll(() => api.close());
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  return 'OK';
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-}
 
 async function latestMessageTo(email: string) {
   return api.database.db

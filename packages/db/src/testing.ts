@@ -45,7 +45,10 @@ export async function createPostgresTestSchema(
       await client.end();
     }
   };
-  await runOnServer(`create schema ${schema}`);
+  // Concurrent test files would race to create the extension the migrations need: one at a time.
+  await runOnServer(
+    `select pg_advisory_lock(7151); create extension if not exists pg_trgm with schema public; select pg_advisory_unlock(7151); create schema ${schema}`,
+  );
   return {
     schema,
     url: withSearchPath(baseUrl, schema),

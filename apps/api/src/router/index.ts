@@ -1,16 +1,26 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { createCallerFactory, router } from '../trpc/init.js';
 import { adminRouter } from './admin.js';
+import { auditRouter } from './audit.js';
 import { authRouter } from './auth.js';
 import { memberRouter } from './member.js';
+import { mobilityRouter } from './mobility.js';
 import { organisationRouter } from './organisation.js';
+import { participantRouter } from './participant.js';
+import { partnerRouter } from './partner.js';
+import { projectRouter } from './project.js';
 import { systemRouter } from './system.js';
 
 export const appRouter = router({
   admin: adminRouter,
+  audit: auditRouter,
   auth: authRouter,
   member: memberRouter,
+  mobility: mobilityRouter,
   organisation: organisationRouter,
+  participant: participantRouter,
+  partner: partnerRouter,
+  project: projectRouter,
   system: systemRouter,
 });
 

@@ -8,6 +8,7 @@ import {
   isUniqueViolation,
   NotFoundError,
   TooManyRequestsError,
+  ValidationError,
 } from '../domain-errors.js';
 import type { Context } from './context.js';
 
@@ -15,15 +16,30 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     // Never send a stack trace or SQL to the client, whatever NODE_ENV says.
     const { stack: _stack, ...data } = shape.data;
-    const zodError =
-      error.code === 'BAD_REQUEST' && error.cause instanceof ZodError ? error.cause : undefined;
+    const cause = error.code === 'BAD_REQUEST' ? error.cause : undefined;
+    const fieldErrors =
+      cause instanceof ZodError
+        ? fieldErrorsOf(cause)
+        : cause instanceof ValidationError
+          ? cause.fieldErrors
+          : undefined;
     return {
       ...shape,
       message: error.code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong on the server.' : shape.message,
-      data: { ...data, fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : undefined },
+      data: { ...data, fieldErrors },
     };
   },
 });
+
+/** Zod issues keyed by their dotted path ("participation.learnerIds"), as the forms name their fields. */
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    errors[key] = [...(errors[key] ?? []), issue.message];
+  }
+  return errors;
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -34,7 +50,7 @@ const domainErrors = t.middleware(async ({ next }) => {
   if (result.ok) return result;
   const cause = result.error.cause;
   const mapped =
-    cause instanceof ZodError
+    cause instanceof ZodError || cause instanceof ValidationError
       ? 'BAD_REQUEST'
       : cause instanceof NotFoundError
         ? 'NOT_FOUND'

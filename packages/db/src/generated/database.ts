@@ -58,6 +58,44 @@ export interface Membership {
   userId: string;
 }
 
+export interface Mobility {
+  activityType: string | null;
+  blended: Generated<boolean>;
+  createdAt: Generated<Timestamp>;
+  destinationCity: string | null;
+  destinationCountry: string | null;
+  destinationLat: number | null;
+  destinationLon: number | null;
+  distanceBand: string | null;
+  distanceKm: number | null;
+  durationDays: number | null;
+  endDate: string | null;
+  greenTravel: Generated<boolean>;
+  id: Generated<string>;
+  longTerm: Generated<boolean>;
+  meansOfTransport: string | null;
+  mode: string | null;
+  organisationId: string;
+  originCity: string | null;
+  originCountry: string | null;
+  originLat: number | null;
+  originLon: number | null;
+  projectId: string;
+  receivingOrganisationId: string | null;
+  sendingOrganisationId: string | null;
+  startDate: string | null;
+  status: Generated<string>;
+  targetOutcomes: string[] | null;
+  travelDays: Generated<number>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface MobilityParticipant {
+  mobilityId: string;
+  participantId: string;
+  role: string;
+}
+
 export interface OneTimeToken {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
@@ -94,6 +132,56 @@ export interface OutboxMessage {
   toAddress: string;
 }
 
+export interface Participant {
+  barriers: Generated<string[]>;
+  birthDate: string;
+  createdAt: Generated<Timestamp>;
+  email: string | null;
+  esi: string | null;
+  familyName: string;
+  fewerOpportunities: Generated<boolean>;
+  gender: string;
+  givenName: string;
+  id: Generated<string>;
+  kind: string;
+  nationality: string;
+  organisationId: string;
+  preferredLanguage: string;
+  searchText: Generated<string | null>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface PartnerOrganisation {
+  city: string;
+  country: string;
+  createdAt: Generated<Timestamp>;
+  erasmusCode: string | null;
+  id: Generated<string>;
+  legalName: string;
+  oid: string | null;
+  organisationId: string;
+  type: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface Project {
+  actionType: string;
+  createdAt: Generated<Timestamp>;
+  endDate: string;
+  field: string;
+  grantAgreementNumber: string;
+  id: Generated<string>;
+  organisationId: string;
+  startDate: string;
+  title: string | null;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface ProjectConsortiumMember {
+  organisationId: string;
+  projectId: string;
+}
+
 export interface RateLimitBucket {
   hits: number;
   key: string;
@@ -113,9 +201,15 @@ export interface DB {
   auditEvent: AuditEvent;
   instance: Instance;
   membership: Membership;
+  mobility: Mobility;
+  mobilityParticipant: MobilityParticipant;
   oneTimeToken: OneTimeToken;
   organisation: Organisation;
   outboxMessage: OutboxMessage;
+  participant: Participant;
+  partnerOrganisation: PartnerOrganisation;
+  project: Project;
+  projectConsortiumMember: ProjectConsortiumMember;
   rateLimitBucket: RateLimitBucket;
   userSession: UserSession;
 }

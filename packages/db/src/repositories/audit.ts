@@ -44,7 +44,12 @@ export async function auditTrail(
     scope.organisationId === null
       ? query.where('auditEvent.organisationId', 'is', null)
       : query.where('auditEvent.organisationId', '=', scope.organisationId);
-  return query.orderBy('auditEvent.occurredAt', 'desc').orderBy('auditEvent.id', 'desc').limit(200).execute();
+  const rows = await query
+    .orderBy('auditEvent.occurredAt', 'desc')
+    .orderBy('auditEvent.id', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map((row) => ({ ...row, changes: row.changes as Record<string, AuditChange> }));
 }
 
 /** Field-by-field changes between two versions of a record; `sensitive` fields are named, never copied. */

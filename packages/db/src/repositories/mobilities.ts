@@ -1,0 +1,252 @@
+import { type Insertable, sql } from 'kysely';
+import type { Executor } from '../executor.js';
+import type { Mobility } from '../generated/database.js';
+import { containsPattern } from '../like.js';
+
+/** The stored columns of a mobility that the API writes (everything but identity and timestamps). */
+export type MobilityValues = Omit<
+  Insertable<Mobility>,
+  'id' | 'organisationId' | 'createdAt' | 'updatedAt' | 'status'
+>;
+export type MobilityRole = 'participant' | 'learner' | 'accompanying';
+export interface MobilityParticipantLink {
+  participantId: string;
+  role: MobilityRole;
+}
+
+const mobilityColumns = [
+  'mobility.id',
+  'mobility.projectId',
+  'mobility.status',
+  'mobility.activityType',
+  'mobility.mode',
+  'mobility.sendingOrganisationId',
+  'mobility.receivingOrganisationId',
+  'mobility.originCity',
+  'mobility.originCountry',
+  'mobility.originLat',
+  'mobility.originLon',
+  'mobility.destinationCity',
+  'mobility.destinationCountry',
+  'mobility.destinationLat',
+  'mobility.destinationLon',
+  'mobility.startDate',
+  'mobility.endDate',
+  'mobility.travelDays',
+  'mobility.blended',
+  'mobility.meansOfTransport',
+  'mobility.longTerm',
+  'mobility.targetOutcomes',
+  'mobility.durationDays',
+  'mobility.distanceKm',
+  'mobility.distanceBand',
+  'mobility.greenTravel',
+  'mobility.updatedAt',
+] as const;
+
+export async function insertMobility(
+  db: Executor,
+  organisationId: string,
+  values: MobilityValues,
+  participants: readonly MobilityParticipantLink[],
+): Promise<string> {
+  const { id } = await db
+    .insertInto('mobility')
+    .values({ ...values, organisationId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await linkParticipants(db, id, participants);
+  return id;
+}
+
+export async function updateMobility(
+  db: Executor,
+  organisationId: string,
+  id: string,
+  values: MobilityValues,
+  participants: readonly MobilityParticipantLink[],
+): Promise<boolean> {
+  const result = await db
+    .updateTable('mobility')
+    .set({ ...values, updatedAt: new Date() })
+    .where('organisationId', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) return false;
+  await db.deleteFrom('mobilityParticipant').where('mobilityId', '=', id).execute();
+  await linkParticipants(db, id, participants);
+  return true;
+}
+
+export async function setMobilityStatus(
+  db: Executor,
+  organisationId: string,
+  id: string,
+  status: string,
+): Promise<void> {
+  await db
+    .updateTable('mobility')
+    .set({ status, updatedAt: new Date() })
+    .where('organisationId', '=', organisationId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteMobility(db: Executor, organisationId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('mobility')
+    .where('organisationId', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+async function linkParticipants(
+  db: Executor,
+  mobilityId: string,
+  participants: readonly MobilityParticipantLink[],
+) {
+  if (participants.length === 0) return;
+  await db
+    .insertInto('mobilityParticipant')
+    .values(participants.map((link) => ({ ...link, mobilityId })))
+    .execute();
+}
+
+/** A mobility with its participants, or undefined when the organisation has none with this id. */
+export async function findMobility(db: Executor, organisationId: string, id: string) {
+  const mobility = await db
+    .selectFrom('mobility')
+    .select(mobilityColumns)
+    .where('mobility.organisationId', '=', organisationId)
+    .where('mobility.id', '=', id)
+    .executeTakeFirst();
+  if (!mobility) return undefined;
+  const participants = await db
+    .selectFrom('mobilityParticipant')
+    .innerJoin('participant', 'participant.id', 'mobilityParticipant.participantId')
+    .select([
+      'participant.id',
+      'participant.givenName',
+      'participant.familyName',
+      'participant.kind',
+      'mobilityParticipant.role',
+    ])
+    .where('mobilityParticipant.mobilityId', '=', id)
+    .orderBy('participant.familyName')
+    .execute();
+  return { ...mobility, participants: participants.map((p) => ({ ...p, role: p.role as MobilityRole })) };
+}
+
+export interface MobilityListQuery {
+  projectId?: string | undefined;
+  status?: readonly string[] | undefined;
+  activityType?: readonly string[] | undefined;
+  destinationCountry?: readonly string[] | undefined;
+  /** Mobilities that start on or after this day. */
+  startFrom?: string | undefined;
+  /** Mobilities that start on or before this day. */
+  startTo?: string | undefined;
+  participantKind?: readonly string[] | undefined;
+  fewerOpportunities?: boolean | undefined;
+  /** Part of a participant's name or e-mail. */
+  search?: string | undefined;
+  participantId?: string | undefined;
+  /** Keyset cursor: start date and id of the last row of the previous page. */
+  after?: { startDate: string | null; id: string } | undefined;
+  limit: number;
+}
+
+/**
+ * One page of an organisation's mobilities, latest start first (undated drafts last), filtered as the list is.
+ * Filters on participants use EXISTS, so a group mobility appears once.
+ */
+export async function listMobilities(db: Executor, organisationId: string, query: MobilityListQuery) {
+  let base = db.selectFrom('mobility').where('mobility.organisationId', '=', organisationId);
+  if (query.projectId) base = base.where('mobility.projectId', '=', query.projectId);
+  if (query.status?.length) base = base.where('mobility.status', 'in', query.status);
+  if (query.activityType?.length) base = base.where('mobility.activityType', 'in', query.activityType);
+  if (query.destinationCountry?.length)
+    base = base.where('mobility.destinationCountry', 'in', query.destinationCountry);
+  if (query.startFrom) base = base.where('mobility.startDate', '>=', query.startFrom);
+  if (query.startTo) base = base.where('mobility.startDate', '<=', query.startTo);
+  if (query.participantId) {
+    const participantId = query.participantId;
+    base = base.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('mobilityParticipant')
+          .select('mobilityParticipant.mobilityId')
+          .whereRef('mobilityParticipant.mobilityId', '=', 'mobility.id')
+          .where('mobilityParticipant.participantId', '=', participantId),
+      ),
+    );
+  }
+  if (query.participantKind?.length || query.fewerOpportunities !== undefined || query.search) {
+    const { participantKind, fewerOpportunities, search } = query;
+    base = base.where(({ exists, selectFrom }) => {
+      let participants = selectFrom('mobilityParticipant')
+        .innerJoin('participant', 'participant.id', 'mobilityParticipant.participantId')
+        .select('mobilityParticipant.mobilityId')
+        .whereRef('mobilityParticipant.mobilityId', '=', 'mobility.id');
+      if (participantKind?.length)
+        participants = participants.where('participant.kind', 'in', participantKind);
+      if (fewerOpportunities !== undefined)
+        participants = participants.where('participant.fewerOpportunities', '=', fewerOpportunities);
+      if (search)
+        participants = participants.where('participant.searchText', 'like', containsPattern(search));
+      return exists(participants);
+    });
+  }
+
+  let page = base
+    .innerJoin('project', 'project.id', 'mobility.projectId')
+    .select([
+      'mobility.id',
+      'mobility.projectId',
+      'project.grantAgreementNumber',
+      'mobility.status',
+      'mobility.activityType',
+      'mobility.mode',
+      'mobility.startDate',
+      'mobility.endDate',
+      'mobility.durationDays',
+      'mobility.destinationCity',
+      'mobility.destinationCountry',
+      'mobility.distanceBand',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('mobilityParticipant')
+        .innerJoin('participant', 'participant.id', 'mobilityParticipant.participantId')
+        .select(
+          sql<string>`string_agg(participant.given_name || ' ' || participant.family_name, ', ' order by participant.family_name)`.as(
+            'names',
+          ),
+        )
+        .whereRef('mobilityParticipant.mobilityId', '=', 'mobility.id')
+        .as('participantNames'),
+    );
+  if (query.after) {
+    const { startDate, id } = query.after;
+    // Order: start_date desc nulls last, id desc. Rows after the cursor in that order:
+    page =
+      startDate === null
+        ? page.where('mobility.startDate', 'is', null).where('mobility.id', '<', id)
+        : page.where((eb) =>
+            eb.or([
+              eb('mobility.startDate', '<', startDate),
+              eb.and([eb('mobility.startDate', '=', startDate), eb('mobility.id', '<', id)]),
+              eb('mobility.startDate', 'is', null),
+            ]),
+          );
+  }
+  const [rows, total] = await Promise.all([
+    page
+      .orderBy(sql`mobility.start_date desc nulls last`)
+      .orderBy('mobility.id', 'desc')
+      .limit(query.limit)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.count) };
+}
