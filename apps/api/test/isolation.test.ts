@@ -106,7 +106,7 @@ function inputFor(
   return input;
 }
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, AnyProcedure>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
 const scoped = procedures.filter(([, procedure]) => 'organisationId' in inputShape(procedure));
 const unscoped = procedures.filter(([, procedure]) => !('organisationId' in inputShape(procedure)));
 
