@@ -1,4 +1,4 @@
-import { countUsers, type Database, insertUser, revokeOneTimeTokens } from '@mobilis/db';
+import { countPlatformAdmins, type Database, insertUser, revokeOneTimeTokens } from '@mobilis/db';
 import { createOneTimeLink } from './auth/links.js';
 import { hashPassword } from './auth/passwords.js';
 
@@ -8,7 +8,7 @@ export type FirstStart =
   | { kind: 'setup_link'; link: string };
 
 /**
- * On an empty database: the administrator from MOBILIS_ADMIN_EMAIL / MOBILIS_ADMIN_PASSWORD, or else a fresh
+ * While no platform administrator exists (an empty database, or one with only the demo's accounts): the administrator from MOBILIS_ADMIN_EMAIL / MOBILIS_ADMIN_PASSWORD, or else a fresh
  * one-time setup link (earlier ones stop working) for the first person to choose their password.
  */
 export async function prepareFirstStart(
@@ -20,7 +20,7 @@ export async function prepareFirstStart(
     now,
   }: { adminEmail?: string; adminPassword?: string; publicUrl: string; now: Date },
 ): Promise<FirstStart> {
-  if ((await countUsers(db)) > 0) return { kind: 'ready' };
+  if ((await countPlatformAdmins(db)) > 0) return { kind: 'ready' };
   if (adminEmail && adminPassword) {
     const passwordHash = await hashPassword(adminPassword);
     await insertUser(db, {

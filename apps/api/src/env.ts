@@ -28,6 +28,8 @@ export const EnvSchema = z
     MOBILIS_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address' }).optional(),
     MAIL_FROM: z.string().min(3).default('Mobilis <no-reply@localhost>'),
+    MOBILIS_DEMO: z.stringbool({ error: 'must be true or false' }).default(false),
+    MOBILIS_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('erasmus-demo-2027'),
   })
   .refine((env) => Boolean(env.MOBILIS_ADMIN_EMAIL) === Boolean(env.MOBILIS_ADMIN_PASSWORD), {
     path: ['MOBILIS_ADMIN_PASSWORD'],

@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { connect, migrateToLatest } from '@mobilis/db';
 import nodemailer from 'nodemailer';
 import { prepareFirstStart } from './bootstrap.js';
+import { searchCities } from './cities/city-index.js';
+import { seedDemo } from './demo/seed-demo.js';
 import { EnvError, parseEnv } from './env.js';
 import { loggerOptions } from './logger.js';
 import { startOutboxSender } from './mail/outbox-sender.js';
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
     return;
   }
 
+  const demoLines = env.MOBILIS_DEMO ? await seedDemoOnce(services, env.MOBILIS_DEMO_PASSWORD) : [];
+
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -70,6 +74,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
 
   await app.listen({ host: env.HOST, port: env.PORT });
+  // Load the city index now rather than on the first keystroke of a user.
+  void searchCities('warm-up');
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   if (port !== env.PORT && !env.MOBILIS_PUBLIC_URL) services.config.publicUrl = `http://localhost:${port}`;
@@ -87,6 +93,7 @@ async function main(): Promise<void> {
       ? `embedded database in ${database.location}`
       : `PostgreSQL at ${database.location}`;
   const lines = [`Mobilis is running at http://localhost:${port}/ (${where})`];
+  lines.push(...demoLines);
   if (firstStart.kind === 'setup_link') {
     lines.push(
       '',
@@ -97,6 +104,26 @@ async function main(): Promise<void> {
     lines.push(`Sign in as ${firstStart.email} with the password from MOBILIS_ADMIN_PASSWORD.`);
   }
   process.stderr.write(`\n  ${lines.join('\n  ')}\n\n`);
+}
+
+/** MOBILIS_DEMO=true: the demo, on a database without organisations, and how to sign in to it. */
+async function seedDemoOnce(services: AppServices, password: string): Promise<string[]> {
+  const empty = !(await services.database.db
+    .selectFrom('organisation')
+    .select('id')
+    .limit(1)
+    .executeTakeFirst());
+  if (!empty) return [];
+  const summary = await seedDemo(services, { password });
+  return [
+    '',
+    `Demo data: ${summary.organisations} organisations, ${summary.participants} participants, ${summary.mobilities} mobilities.`,
+    `Sign in with the password "${password}" as, for example:`,
+    ...summary.accounts
+      .filter((account) => account.role === 'coordinator')
+      .map((a) => `  ${a.email}  (coordinator, ${a.organisation})`),
+    '  (each organisation also has a viewer: viewer.<OID>@demo.mobilis.eu)',
+  ];
 }
 
 main().catch((error: unknown) => {

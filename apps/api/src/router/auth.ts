@@ -1,7 +1,7 @@
 import {
   clearRateLimit,
   consumeOneTimeToken,
-  countUsers,
+  countPlatformAdmins,
   deleteUserSessions,
   enqueueMessage,
   findUserByEmail,
@@ -164,7 +164,7 @@ export const authRouter = router({
     const passwordHash = await hashPassword(input.password);
     const admin = await ctx.db.transaction().execute(async (trx) => {
       const token = await consumeOneTimeToken(trx, hashSecret(input.token), 'setup', ctx.services.clock());
-      if (!token || (await countUsers(trx)) > 0)
+      if (!token || (await countPlatformAdmins(trx)) > 0)
         throw new TRPCError({ code: 'BAD_REQUEST', message: invalidLink });
       return insertUser(trx, {
         email: input.email,

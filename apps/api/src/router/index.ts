@@ -3,6 +3,7 @@ import { createCallerFactory, router } from '../trpc/init.js';
 import { adminRouter } from './admin.js';
 import { auditRouter } from './audit.js';
 import { authRouter } from './auth.js';
+import { geoRouter } from './geo.js';
 import { memberRouter } from './member.js';
 import { mobilityRouter } from './mobility.js';
 import { organisationRouter } from './organisation.js';
@@ -15,6 +16,7 @@ export const appRouter = router({
   admin: adminRouter,
   audit: auditRouter,
   auth: authRouter,
+  geo: geoRouter,
   member: memberRouter,
   mobility: mobilityRouter,
   organisation: organisationRouter,

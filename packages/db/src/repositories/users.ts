@@ -9,10 +9,12 @@ export interface UserRecord {
 
 const userColumns = ['id', 'email', 'displayName', 'isPlatformAdmin'] as const;
 
-export async function countUsers(db: Executor): Promise<number> {
+export async function countPlatformAdmins(db: Executor): Promise<number> {
   const row = await db
     .selectFrom('appUser')
     .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('isPlatformAdmin', '=', true)
+    .where('disabledAt', 'is', null)
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
