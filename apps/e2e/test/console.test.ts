@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
+import { admin, adminEnv, signIn } from './support/console.js';
 import { type RunningServer, type ServerDatabase, startServer, testDatabase } from './support/server.js';
 
 const chromiumPath = findChromium();
@@ -17,7 +18,7 @@ describe.skipIf(!chromiumPath)('the console in a browser', () => {
 
   beforeAll(async () => {
     database = await testDatabase();
-    server = await startServer(database.env);
+    server = await startServer({ ...database.env, ...adminEnv });
     browser = await launchBrowser(chromiumPath as string);
     page = await browser.newPage();
   });
@@ -28,9 +29,8 @@ describe.skipIf(!chromiumPath)('the console in a browser', () => {
     await database?.dispose();
   });
 
-  it('loads, and shows the server version and database on the About page', async () => {
-    await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+  it('loads, and after sign-in shows the server version and database on the About page', async () => {
+    await signIn(page, server.url, admin.email, admin.password);
     await page.getByRole('link', { name: 'About this server' }).click();
     await page.getByTestId('server-version').waitFor();
     expect(page.url()).toBe(`${server.url}/about`);
@@ -43,6 +43,7 @@ describe.skipIf(!chromiumPath)('the console in a browser', () => {
     await page.goto(`${server.url}/no/such/page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await page.getByRole('link', { name: 'Back to the overview' }).click();
-    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    // An administrator of a server without organisations starts on the list of organisations.
+    await page.getByRole('heading', { name: 'Organisations' }).waitFor();
   });
 });

@@ -9,7 +9,7 @@ afterAll(async () => {
 async function systemInfo(url: string) {
   const response = await fetch(`${url}/trpc/system.info`);
   expect(response.status).toBe(200);
-  return (await response.json()).result.data as {
+  return ((await response.json()) as { result: { data: unknown } }).result.data as {
     version: string;
     database: { kind: string };
     instance: { id: string };

@@ -1,16 +1,24 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Container, Stack, Text, Title } from '@mantine/core';
+import { ButtonLink } from '../components/links';
 
-export function NotFoundPage() {
+export function NotFoundPage({ headingOrder = 2 }: { headingOrder?: 1 | 2 }) {
   return (
     <Stack align="flex-start" gap="sm">
-      <Title order={2}>Page not found</Title>
+      <Title order={headingOrder}>Page not found</Title>
       <Text c="dimmed">
-        There is no page at this address. It may have moved, or the link may be mistyped.
+        There is no page at this address, or you have no access to it. It may have moved, or the link may be
+        mistyped.
       </Text>
-      <Button component={Link} to="/">
-        Back to the overview
-      </Button>
+      <ButtonLink to="/">Back to the overview</ButtonLink>
     </Stack>
+  );
+}
+
+/** The same page outside the console's shell, for addresses that match no route at all. */
+export function StandaloneNotFoundPage() {
+  return (
+    <Container size="sm" py={64} component="main">
+      <NotFoundPage headingOrder={1} />
+    </Container>
   );
 }

@@ -1,20 +1,188 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  notFound,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { ChangePasswordPage } from '../features/account/change-password-page';
+import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
+import { ForgotPasswordPage } from '../features/auth/forgot-password-page';
+import { LoginPage } from '../features/auth/login-page';
+import { ResetPasswordPage } from '../features/auth/reset-password-page';
+import { SetupPage } from '../features/auth/setup-page';
 import { HomePage } from '../features/home/home-page';
+import { MembersPage } from '../features/members/members-page';
+import { OrganisationOverviewPage } from '../features/organisations/organisation-overview-page';
+import { OrganisationSettingsPage } from '../features/organisations/organisation-settings-page';
 import { AboutPage } from '../features/system/about-page';
+import { roleIn } from '../lib/session';
+import { queryClient, trpc } from '../lib/trpc';
 import { AppShellLayout } from './app-shell-layout';
-import { NotFoundPage } from './not-found-page';
+import { landingOrganisation } from './landing';
+import { NotFoundPage, StandaloneNotFoundPage } from './not-found-page';
+import { OrganisationLayout } from './organisation-layout';
+import { PublicLayout } from './public-layout';
 import { RouteErrorPage } from './route-error-page';
 
 const rootRoute = createRootRoute({
-  component: AppShellLayout,
-  notFoundComponent: NotFoundPage,
+  component: Outlet,
+  notFoundComponent: StandaloneNotFoundPage,
   errorComponent: RouteErrorPage,
 });
 
-const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
-const aboutRoute = createRoute({ getParentRoute: () => rootRoute, path: '/about', component: AboutPage });
+// Pages for people who are not signed in.
 
-const routeTree = rootRoute.addChildren([homeRoute, aboutRoute]);
+const publicLayout = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
+
+/** Only a path on this server, so that a crafted sign-in link cannot send people elsewhere afterwards. */
+function localPath(value: unknown): string | undefined {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : undefined;
+}
+
+const loginRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/login',
+  validateSearch: (search): { redirect?: string } => ({ redirect: localPath(search.redirect) }),
+  component: function Login(): ReactNode {
+    return <LoginPage redirect={loginRoute.useSearch().redirect} />;
+  },
+});
+
+const publicRoutes = [
+  loginRoute,
+  createRoute({
+    getParentRoute: () => publicLayout,
+    path: '/forgot-password',
+    component: ForgotPasswordPage,
+  }),
+  createRoute({ getParentRoute: () => publicLayout, path: '/reset-password', component: ResetPasswordPage }),
+  createRoute({
+    getParentRoute: () => publicLayout,
+    path: '/accept-invitation',
+    component: AcceptInvitationPage,
+  }),
+  createRoute({ getParentRoute: () => publicLayout, path: '/setup', component: SetupPage }),
+];
+
+// The console: every page below needs a signed-in user.
+
+const consoleLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'console',
+  beforeLoad: async ({ location }) => {
+    const me = await queryClient.ensureQueryData(trpc.auth.me.queryOptions());
+    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+    return { me };
+  },
+  component: AppShellLayout,
+  notFoundComponent: () => <NotFoundPage />,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: '/',
+  beforeLoad: async ({ context }) => {
+    const organisationId = await landingOrganisation(context.me);
+    if (organisationId) throw redirect({ to: '/o/$organisationId', params: { organisationId } });
+    if (context.me.isPlatformAdmin) throw redirect({ to: '/admin/organisations' });
+  },
+  component: HomePage,
+});
+
+const aboutRoute = createRoute({ getParentRoute: () => consoleLayout, path: '/about', component: AboutPage });
+const accountRoute = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: '/account',
+  component: ChangePasswordPage,
+});
+
+const organisationLayout = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: '/o/$organisationId',
+  beforeLoad: ({ context, params }) => {
+    if (!roleIn(context.me, params.organisationId)) throw notFound();
+  },
+  component: function Organisation(): ReactNode {
+    return <OrganisationLayout organisationId={organisationLayout.useParams().organisationId} />;
+  },
+});
+
+const organisationRoutes = [
+  createRoute({
+    getParentRoute: () => organisationLayout,
+    path: '/',
+    component: function Overview(): ReactNode {
+      return <OrganisationOverviewPage organisationId={organisationLayout.useParams().organisationId} />;
+    },
+  }),
+  createRoute({
+    getParentRoute: () => organisationLayout,
+    path: 'members',
+    component: function Members(): ReactNode {
+      return <MembersPage organisationId={organisationLayout.useParams().organisationId} />;
+    },
+  }),
+  createRoute({
+    getParentRoute: () => organisationLayout,
+    path: 'settings',
+    component: function Settings(): ReactNode {
+      return <OrganisationSettingsPage organisationId={organisationLayout.useParams().organisationId} />;
+    },
+  }),
+];
+
+// Administration: platform administrators only (the server checks again on every call).
+
+const adminLayout = createRoute({
+  getParentRoute: () => consoleLayout,
+  path: '/admin',
+  beforeLoad: ({ context }) => {
+    if (!context.me.isPlatformAdmin) throw notFound();
+  },
+});
+
+const adminRoutes = [
+  createRoute({
+    getParentRoute: () => adminLayout,
+    path: '/',
+    beforeLoad: () => {
+      throw redirect({ to: '/admin/organisations' });
+    },
+  }),
+  createRoute({
+    getParentRoute: () => adminLayout,
+    path: 'organisations',
+    component: lazyRouteComponent(
+      () => import('../features/organisations/organisations-admin-page'),
+      'OrganisationsAdminPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => adminLayout,
+    path: 'users',
+    component: lazyRouteComponent(() => import('../features/admin/users-page'), 'UsersPage'),
+  }),
+  createRoute({
+    getParentRoute: () => adminLayout,
+    path: 'outbox',
+    component: lazyRouteComponent(() => import('../features/admin/outbox-page'), 'OutboxPage'),
+  }),
+];
+
+const routeTree = rootRoute.addChildren([
+  publicLayout.addChildren(publicRoutes),
+  consoleLayout.addChildren([
+    homeRoute,
+    aboutRoute,
+    accountRoute,
+    organisationLayout.addChildren(organisationRoutes),
+    adminLayout.addChildren(adminRoutes),
+  ]),
+]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
 

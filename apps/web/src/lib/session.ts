@@ -1,0 +1,29 @@
+import type { RouterOutputs } from '@mobilis/api';
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from './trpc';
+
+export type SignedInUser = NonNullable<RouterOutputs['auth']['me']>;
+export type OrganisationRole = 'platform_admin' | 'coordinator' | 'viewer';
+
+/**
+ * The signed-in user. Only for pages under the authenticated layout, which renders them only once the
+ * server has said who is signed in.
+ */
+export function useSignedInUser(): SignedInUser {
+  const trpc = useTRPC();
+  const { data } = useQuery(trpc.auth.me.queryOptions());
+  if (!data) throw new Error('useSignedInUser() is only for pages that require a signed-in user');
+  return data;
+}
+
+/** What the user may do in an organisation; undefined when they have no access to it. */
+export function roleIn(user: SignedInUser, organisationId: string): OrganisationRole | undefined {
+  if (user.isPlatformAdmin) return 'platform_admin';
+  return user.memberships.find((membership) => membership.organisationId === organisationId)?.role;
+}
+
+/** Coordinators and platform administrators manage an organisation's profile and members. */
+export function useCanManage(organisationId: string): boolean {
+  const role = roleIn(useSignedInUser(), organisationId);
+  return role === 'platform_admin' || role === 'coordinator';
+}
