@@ -16,12 +16,12 @@ import { ChangeMemberRoleSchema, InviteMemberSchema, RemoveMemberSchema } from '
 import { createOneTimeLink } from '../auth/links.js';
 import { ConflictError, NotFoundError } from '../domain-errors.js';
 import { invitationMessage } from '../mail/messages.js';
-import { organisationManagerProcedure, router } from '../trpc/init.js';
+import { organisationAccessProcedure, organisationManagerProcedure, router } from '../trpc/init.js';
 
 const roleLabels = { coordinator: 'coordinator', viewer: 'viewer (read only)' } as const;
 
 export const memberRouter = router({
-  list: organisationManagerProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.organisation.id)),
+  list: organisationAccessProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.organisation.id)),
 
   /**
    * Gives a person access to the organisation. A new person gets an account without a password and an

@@ -11,6 +11,7 @@ import { OrganisationChangesSchema, OrganisationCreateSchema } from '@mobilis/sc
 import { NotFoundError } from '../domain-errors.js';
 import {
   authedProcedure,
+  organisationAccessProcedure,
   organisationManagerProcedure,
   platformAdminProcedure,
   router,
@@ -25,7 +26,7 @@ export const organisationRouter = router({
     return all.filter((organisation) => mine.has(organisation.id));
   }),
 
-  byId: organisationManagerProcedure.query(async ({ ctx }) => {
+  byId: organisationAccessProcedure.query(async ({ ctx }) => {
     const organisation = await findOrganisation(ctx.db, ctx.organisation.id);
     if (!organisation) throw new NotFoundError('Organisation');
     return organisation;

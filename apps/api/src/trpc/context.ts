@@ -1,3 +1,4 @@
+import type {} from '@fastify/cookie';
 import type { Database } from '@mobilis/db';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyBaseLogger } from 'fastify';

@@ -122,23 +122,24 @@ export const coordinatorProcedure = organisationProcedure.use(({ ctx, next }) =>
 });
 
 /**
- * Who may manage an organisation's profile and its members: its coordinators, and platform administrators
- * (who manage organisations without seeing their participants).
+ * Anyone with a say in the organisation: its members, whatever their role, and platform administrators (who
+ * manage organisations without being members). For everyone else the organisation does not exist.
  */
-export const organisationManagerProcedure = authedProcedure
+export const organisationAccessProcedure = authedProcedure
   .input(OrganisationScopeSchema)
   .use(async ({ ctx, input, next }) => {
-    if (ctx.user.isPlatformAdmin) {
-      return next({
-        ctx: { organisation: { id: input.organisationId, role: 'platform_admin' } as OrganisationScope },
-      });
-    }
-    const membership = await findMembership(ctx.db, ctx.user.userId, input.organisationId);
-    if (!membership) throw new TRPCError({ code: 'NOT_FOUND', message: 'Organisation not found' });
-    if (membership.role !== 'coordinator') {
-      throw new TRPCError({ code: 'FORBIDDEN', message: 'Only coordinators can manage this organisation' });
-    }
-    return next({
-      ctx: { organisation: { id: input.organisationId, role: membership.role } as OrganisationScope },
-    });
+    const role = ctx.user.isPlatformAdmin
+      ? 'platform_admin'
+      : (await findMembership(ctx.db, ctx.user.userId, input.organisationId))?.role;
+    if (!role) throw new TRPCError({ code: 'NOT_FOUND', message: 'Organisation not found' });
+    const organisation: OrganisationScope = { id: input.organisationId, role };
+    return next({ ctx: { organisation } });
   });
+
+/** Who may change an organisation's profile and its members: its coordinators and platform administrators. */
+export const organisationManagerProcedure = organisationAccessProcedure.use(({ ctx, next }) => {
+  if (ctx.organisation.role === 'viewer') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only coordinators can manage this organisation' });
+  }
+  return next();
+});
