@@ -6,7 +6,7 @@ import {
   type ParticipantKind,
   type ProgrammeField,
 } from '@mobilis/schema';
-import { NotFoundError } from '../domain-errors.js';
+import { NotFoundError, ValidationError } from '../domain-errors.js';
 import { type MobilityFields, participantIdsOf } from './stored-mobility.js';
 
 /**
@@ -21,6 +21,12 @@ export async function resolveMobilityFacts(
 ): Promise<MobilityFacts> {
   const project = await findProject(db, organisationId, projectId);
   if (!project) throw new NotFoundError('Project');
+
+  if (mobility.consortiumMemberId && !project.consortiumMemberIds.includes(mobility.consortiumMemberId)) {
+    throw new ValidationError('The consortium member is not part of this project', {
+      consortiumMemberId: ['Choose one of the project’s consortium members'],
+    });
+  }
 
   const ids = participantIdsOf(mobility.participation);
   const participants = new Map((await participantFacts(db, organisationId, ids)).map((p) => [p.id, p]));

@@ -22,6 +22,7 @@ export function toStoredMobility(projectId: string, mobility: MobilityFields): M
     mode: mobility.participation?.mode ?? null,
     sendingOrganisationId: mobility.sendingOrganisationId ?? null,
     receivingOrganisationId: mobility.receivingOrganisationId ?? null,
+    consortiumMemberId: mobility.consortiumMemberId ?? null,
     ...placeColumns('origin', mobility.origin),
     ...placeColumns('destination', mobility.destination),
     startDate: mobility.startDate ?? null,
@@ -71,6 +72,7 @@ export interface StoredMobilityRow {
   mode: string | null;
   sendingOrganisationId: string | null;
   receivingOrganisationId: string | null;
+  consortiumMemberId: string | null;
   originCity: string | null;
   originCountry: string | null;
   originLat: number | null;
@@ -97,6 +99,7 @@ export function fromStoredMobility(row: StoredMobilityRow): MobilityFields & { s
     participation: participationOf(row),
     sendingOrganisationId: row.sendingOrganisationId,
     receivingOrganisationId: row.receivingOrganisationId,
+    consortiumMemberId: row.consortiumMemberId,
     origin: placeOf(row.originCity, row.originCountry, row.originLat, row.originLon),
     destination: placeOf(row.destinationCity, row.destinationCountry, row.destinationLat, row.destinationLon),
     startDate: row.startDate,

@@ -50,6 +50,23 @@ export const mobilityRouter = router({
     };
   }),
 
+  /** Mobilities that other organisations' consortium projects send on this organisation's behalf (read only). */
+  sentForUs: organisationProcedure.input(MobilityListQuerySchema).query(async ({ ctx, input }) => {
+    const { rows, total } = await listMobilities(
+      ctx.db,
+      ctx.organisation.id,
+      { ...input, after: decodeCursor(input.cursor, MobilityCursorSchema) },
+      { as: 'consortium_member' },
+    );
+    const last = rows.at(-1);
+    return {
+      rows,
+      total,
+      nextCursor:
+        rows.length === input.limit && last ? encodeCursor({ startDate: last.startDate, id: last.id }) : null,
+    };
+  }),
+
   /** The mobility, its participants, derived figures, eligibility results and where its status can go next. */
   byId: organisationProcedure.input(IdInput).query(async ({ ctx, input }) => {
     const { row, fields } = await loadMobility(ctx.db, ctx.organisation.id, input.id);

@@ -1,13 +1,15 @@
 import {
   diffForAudit,
   findOrganisation,
+  findOrganisationByOid,
   insertOrganisation,
   listOrganisations,
   membershipsOfUser,
   recordAuditEvent,
   updateOrganisation,
 } from '@mobilis/db';
-import { OrganisationChangesSchema, OrganisationCreateSchema } from '@mobilis/schema';
+import { OidSchema, OrganisationChangesSchema, OrganisationCreateSchema } from '@mobilis/schema';
+import { z } from 'zod';
 import { NotFoundError } from '../domain-errors.js';
 import {
   authedProcedure,
@@ -24,6 +26,18 @@ export const organisationRouter = router({
     if (ctx.user.isPlatformAdmin) return all;
     const mine = new Set((await membershipsOfUser(ctx.db, ctx.user.userId)).map((m) => m.organisationId));
     return all.filter((organisation) => mine.has(organisation.id));
+  }),
+
+  /** Finds an organisation by its OID (a public identifier), to add it as a consortium member. */
+  lookupByOid: authedProcedure.input(z.object({ oid: OidSchema })).query(async ({ ctx, input }) => {
+    const organisation = await findOrganisationByOid(ctx.db, input.oid);
+    if (!organisation) throw new NotFoundError('Organisation');
+    return {
+      id: organisation.id,
+      legalName: organisation.legalName,
+      country: organisation.country,
+      city: organisation.city,
+    };
   }),
 
   byId: organisationAccessProcedure.query(async ({ ctx }) => {

@@ -1,6 +1,8 @@
 import {
   deleteProject,
   diffForAudit,
+  type Executor,
+  existingOrganisationIds,
   findProject,
   insertProject,
   listProjects,
@@ -27,6 +29,7 @@ export const projectRouter = router({
     const { beneficiaryOrganisationId, ...project } = input;
     rejectOtherBeneficiary(beneficiaryOrganisationId, ctx.organisation.id);
     return ctx.db.transaction().execute(async (trx) => {
+      await checkConsortium(trx, project.consortiumMemberIds);
       const id = await insertProject(trx, ctx.organisation.id, project);
       await audit(trx, ctx, {
         entityType: 'project',
@@ -50,6 +53,7 @@ export const projectRouter = router({
         ...changes,
         beneficiaryOrganisationId: organisationId,
       });
+      await checkConsortium(trx, merged.consortiumMemberIds);
       await updateProject(trx, ctx.organisation.id, id, merged);
       await audit(trx, ctx, {
         entityType: 'project',
@@ -75,6 +79,16 @@ function rejectOtherBeneficiary(given: string | undefined, organisationId: strin
   if (given && given !== organisationId) {
     throw new ValidationError('A project belongs to the organisation that creates it', {
       beneficiaryOrganisationId: ['The beneficiary must be the organisation you are working in'],
+    });
+  }
+}
+
+/** Consortium members are organisations in Mobilis (found with organisation.lookupByOid). */
+async function checkConsortium(db: Executor, memberIds: readonly string[]): Promise<void> {
+  const known = await existingOrganisationIds(db, memberIds);
+  if (memberIds.some((id) => !known.has(id))) {
+    throw new ValidationError('A consortium member is not an organisation in Mobilis', {
+      consortiumMemberIds: ['Add consortium members by their OID: each must be an organisation in Mobilis'],
     });
   }
 }

@@ -61,6 +61,7 @@ export interface Membership {
 export interface Mobility {
   activityType: string | null;
   blended: Generated<boolean>;
+  consortiumMemberId: string | null;
   createdAt: Generated<Timestamp>;
   destinationCity: string | null;
   destinationCountry: string | null;

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as instance from './2026-11-28T1300-instance.js';
 import * as accounts from './2026-11-28T1400-accounts.js';
 import * as mobility from './2026-11-28T1500-mobility.js';
+import * as consortiumMobility from './2026-11-28T1600-consortium-mobility.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1300-instance': instance,
   '2026-11-28T1400-accounts': accounts,
   '2026-11-28T1500-mobility': mobility,
+  '2026-11-28T1600-consortium-mobility': consortiumMobility,
 };

@@ -22,6 +22,7 @@ const mobilityColumns = [
   'mobility.mode',
   'mobility.sendingOrganisationId',
   'mobility.receivingOrganisationId',
+  'mobility.consortiumMemberId',
   'mobility.originCity',
   'mobility.originCountry',
   'mobility.originLat',
@@ -159,10 +160,18 @@ export interface MobilityListQuery {
 
 /**
  * One page of an organisation's mobilities, latest start first (undated drafts last), filtered as the list is.
- * Filters on participants use EXISTS, so a group mobility appears once.
+ * Filters on participants use EXISTS, so a group mobility appears once. `as: 'consortium_member'` lists instead
+ * the mobilities that other organisations' consortium projects send on this organisation's behalf.
  */
-export async function listMobilities(db: Executor, organisationId: string, query: MobilityListQuery) {
-  let base = db.selectFrom('mobility').where('mobility.organisationId', '=', organisationId);
+export async function listMobilities(
+  db: Executor,
+  organisationId: string,
+  query: MobilityListQuery,
+  { as = 'owner' }: { as?: 'owner' | 'consortium_member' } = {},
+) {
+  let base = db
+    .selectFrom('mobility')
+    .where(as === 'owner' ? 'mobility.organisationId' : 'mobility.consortiumMemberId', '=', organisationId);
   if (query.projectId) base = base.where('mobility.projectId', '=', query.projectId);
   if (query.status?.length) base = base.where('mobility.status', 'in', query.status);
   if (query.activityType?.length) base = base.where('mobility.activityType', 'in', query.activityType);
@@ -200,10 +209,12 @@ export async function listMobilities(db: Executor, organisationId: string, query
 
   let page = base
     .innerJoin('project', 'project.id', 'mobility.projectId')
+    .innerJoin('organisation as beneficiary', 'beneficiary.id', 'mobility.organisationId')
     .select([
       'mobility.id',
       'mobility.projectId',
       'project.grantAgreementNumber',
+      'beneficiary.legalName as beneficiaryName',
       'mobility.status',
       'mobility.activityType',
       'mobility.mode',

@@ -39,3 +39,10 @@ export async function updateOrganisation(db: Executor, { id, ...changes }: Organ
     .returning(organisationColumns)
     .executeTakeFirst();
 }
+
+/** Which of these ids are organisations in Mobilis. */
+export async function existingOrganisationIds(db: Executor, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('organisation').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((row) => row.id));
+}

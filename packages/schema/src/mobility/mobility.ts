@@ -39,6 +39,11 @@ const fields = {
   activityType: ActivityTypeCodeSchema.nullish(),
   participation: ParticipationSchema.nullish(),
   sendingOrganisationId: id('Sending organisation').nullish(),
+  /**
+   * In a consortium project (KA121, KA131, KA151): the consortium member, itself a Mobilis organisation, on whose
+   * behalf the participant goes. That member can follow the mobilities it sends.
+   */
+  consortiumMemberId: id('Consortium member').nullish(),
   receivingOrganisationId: id('Receiving organisation').nullish(),
   origin: PlaceSchema.nullish(),
   destination: PlaceSchema.nullish(),
