@@ -6,7 +6,7 @@ export default defineConfig({
     // One embedded database per worker process, a fresh schema per file (see src/testing.ts).
     pool: 'forks',
     isolate: false,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
   },
 });
