@@ -28,6 +28,7 @@ export const EnvSchema = z
     MOBILIS_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address' }).optional(),
     MAIL_FROM: z.string().min(3).default('Mobilis <no-reply@localhost>'),
+    SURVEY_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
     MOBILIS_DEMO: z.stringbool({ error: 'must be true or false' }).default(false),
     MOBILIS_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('erasmus-demo-2027'),
   })

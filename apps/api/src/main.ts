@@ -9,6 +9,7 @@ import { loggerOptions } from './logger.js';
 import { startOutboxSender } from './mail/outbox-sender.js';
 import { buildServer } from './server.js';
 import type { AppServices } from './services.js';
+import { startSurveyScheduler } from './survey/survey-scheduler.js';
 
 const defaultWebDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -39,8 +40,16 @@ async function main(): Promise<void> {
         intervalMs: 10_000,
       })
     : undefined;
-  // Closing the server closes the database last, after requests in flight and the mail round have finished.
+  const surveys = startSurveyScheduler({
+    db: database.db,
+    clock: services.clock,
+    publicUrl: () => services.config.publicUrl,
+    log: app.log,
+    intervalMs: env.SURVEY_SCHEDULER_INTERVAL_MS,
+  });
+  // Closing the server closes the database last, after requests in flight and the rounds have finished.
   app.addHook('onClose', async () => {
+    await surveys.stop();
     await sender?.stop();
     await database.close();
     app.log.info('database closed');

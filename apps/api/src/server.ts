@@ -7,6 +7,7 @@ import { pingDatabase } from '@mobilis/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerSameOriginGuard } from './http/same-origin.js';
+import { registerSurveyLinks } from './http/survey-links.js';
 import { type AppRouter, appRouter } from './router/index.js';
 import type { AppServices } from './services.js';
 import { contextFactory } from './trpc/context.js';
@@ -41,6 +42,7 @@ export async function buildServer({
 
   await app.register(fastifyCookie);
   registerSameOriginGuard(app);
+  registerSurveyLinks(app, services);
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -32,7 +32,17 @@ async function buildWorld(legalName: string): Promise<World> {
   const organisation = await api.createOrganisation({ legalName });
   const coordinator = await api.member(organisation.id, 'coordinator');
   const world = await createMobilityWorld(coordinator, organisation.id);
+  await coordinator.mobility.changeStatus({
+    organisationId: organisation.id,
+    id: world.mobility.id,
+    status: 'planned',
+  });
+  const [survey] = await coordinator.survey.plan({
+    organisationId: organisation.id,
+    mobilityId: world.mobility.id,
+  });
   return {
+    surveyId: survey?.id as string,
     organisationId: organisation.id,
     legalName,
     coordinatorEmail: coordinator.email,
@@ -76,6 +86,11 @@ const exampleValues: Record<string, unknown> = {
   field: 'school_education',
   startDate: '2027-02-01',
   endDate: '2027-02-20',
+  reason: 'Moved to another school',
+  baselineOffsetDays: 10,
+  followUpOffsetDays: 120,
+  followUpEnabled: true,
+  reminderDays: [7],
 };
 
 function inputShape(procedure: AnyProcedure): Record<string, z.ZodType> {
@@ -101,6 +116,7 @@ function inputFor(
     else if (key === 'id') input[key] = world[idKeyByRouter[routerName] ?? ''];
     else if (key === 'entityId') input[key] = world.mobilityId;
     else if (key.endsWith('Id') && key in world) input[key] = world[key];
+    else if (key.endsWith('Ids') && key.slice(0, -1) in world) input[key] = [world[key.slice(0, -1)]];
     else if (!optional) input[key] = exampleValues[key];
   }
   return input;
@@ -173,7 +189,7 @@ describe('tenancy: every organisation-scoped procedure', () => {
       // A's ids (projectId in a list) finds nothing.
       const aIds = new Set(Object.values(worldA));
       const namesARecord = Object.entries(withAIds).some(
-        ([key, value]) => key !== 'organisationId' && aIds.has(value as string),
+        ([key, value]) => key !== 'organisationId' && [value].flat().some((item) => aIds.has(item as string)),
       );
       const targetsARecord = namesARecord && (procedure._def.type === 'mutation' || 'id' in withAIds);
       if (targetsARecord) expect(fromB.code, `${path} with A's ids: ${fromB.message}`).toBe('NOT_FOUND');
@@ -190,8 +206,8 @@ describe('tenancy: every organisation-scoped procedure', () => {
       const result = await outcome(
         call(viewerA, path, inputFor(path, procedure, worldA, worldA.organisationId as string)),
       );
-      // The audit log is for coordinators only.
-      const forCoordinators = path === 'audit.trail';
+      // The audit log and individual survey answers are for coordinators only.
+      const forCoordinators = path === 'audit.trail' || path === 'survey.answers';
       if (procedure._def.type === 'query' && !forCoordinators) {
         expect(result.code, `${path}: ${result.message}`).toBe('OK');
       } else {

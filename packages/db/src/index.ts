@@ -20,4 +20,5 @@ export * from './repositories/partners.js';
 export * from './repositories/projects.js';
 export * from './repositories/rate-limits.js';
 export * from './repositories/sessions.js';
+export * from './repositories/surveys.js';
 export * from './repositories/users.js';

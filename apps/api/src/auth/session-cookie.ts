@@ -12,3 +12,11 @@ export const secureCookieName = '__Host-mobilis_session';
 export function sessionCookieName(secure: boolean): string {
   return secure ? secureCookieName : plainCookieName;
 }
+
+/** The cookie of a participant's survey session, opened by a survey link; separate from console sessions. */
+export function surveyCookieName(secure: boolean): string {
+  return secure ? '__Host-mobilis_survey' : 'mobilis_survey';
+}
+
+/** A cookie that holds nothing, for callers without one. */
+export const noCookie: SessionCookie = { read: () => undefined, write: () => {}, clear: () => {} };

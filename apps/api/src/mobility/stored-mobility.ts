@@ -32,6 +32,7 @@ export function toStoredMobility(projectId: string, mobility: MobilityFields): M
     meansOfTransport: mobility.meansOfTransport ?? null,
     longTerm: mobility.longTerm,
     targetOutcomes: mobility.targetOutcomes?.length ? [...mobility.targetOutcomes] : null,
+    mainLanguage: mobility.mainLanguage ?? null,
     durationDays: metrics.durationDays,
     distanceKm: metrics.distanceKm,
     distanceBand: metrics.distanceBand,
@@ -88,6 +89,7 @@ export interface StoredMobilityRow {
   meansOfTransport: string | null;
   longTerm: boolean;
   targetOutcomes: string[] | null;
+  mainLanguage: string | null;
   participants: ReadonlyArray<{ id: string; role: string }>;
 }
 
@@ -109,6 +111,7 @@ export function fromStoredMobility(row: StoredMobilityRow): MobilityFields & { s
     meansOfTransport: row.meansOfTransport as MeansOfTransport | null,
     longTerm: row.longTerm,
     targetOutcomes: row.targetOutcomes as OutcomeCode[] | null,
+    mainLanguage: row.mainLanguage as MobilityFields['mainLanguage'],
   };
 }
 

@@ -10,6 +10,8 @@ import { organisationRouter } from './organisation.js';
 import { participantRouter } from './participant.js';
 import { partnerRouter } from './partner.js';
 import { projectRouter } from './project.js';
+import { surveyRouter } from './survey.js';
+import { surveyResponseRouter } from './survey-response.js';
 import { systemRouter } from './system.js';
 
 export const appRouter = router({
@@ -23,6 +25,8 @@ export const appRouter = router({
   participant: participantRouter,
   partner: partnerRouter,
   project: projectRouter,
+  survey: surveyRouter,
+  surveyResponse: surveyResponseRouter,
   system: systemRouter,
 });
 

@@ -23,6 +23,7 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { NotFoundError, ValidationError } from '../domain-errors.js';
 import { resolveMobilityFacts } from '../mobility/facts.js';
 import { fromStoredMobility, participantLinks, toStoredMobility } from '../mobility/stored-mobility.js';
+import { syncSurveyPlan } from '../survey/survey-plan.js';
 import type { Context } from '../trpc/context.js';
 import { coordinatorProcedure, organisationProcedure, router } from '../trpc/init.js';
 
@@ -124,6 +125,7 @@ export const mobilityRouter = router({
         toStoredMobility(row.projectId, merged),
         participantLinks(merged.participation),
       );
+      await syncSurveyPlan(trx, ctx.organisation.id, id);
       await audit(trx, ctx, {
         entityType: 'mobility',
         entityId: id,
@@ -147,6 +149,7 @@ export const mobilityRouter = router({
         throw new ValidationError(result.reasons.map((reason) => reason.message).join('; '), fieldErrors);
       }
       await setMobilityStatus(trx, ctx.organisation.id, input.id, input.status);
+      await syncSurveyPlan(trx, ctx.organisation.id, input.id);
       await audit(trx, ctx, {
         entityType: 'mobility',
         entityId: input.id,

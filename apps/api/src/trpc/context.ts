@@ -3,7 +3,7 @@ import type { Database } from '@mobilis/db';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyBaseLogger } from 'fastify';
 import type { SessionCookie } from '../auth/session-cookie.js';
-import { sessionCookieName } from '../auth/session-cookie.js';
+import { noCookie, sessionCookieName, surveyCookieName } from '../auth/session-cookie.js';
 import { resumeSession, type SessionUser } from '../auth/sessions.js';
 import type { AppServices } from '../services.js';
 
@@ -11,6 +11,8 @@ export interface Context {
   services: AppServices;
   db: Database;
   cookie: SessionCookie;
+  /** The participant's survey session, opened by a survey link (no account). */
+  surveyCookie: SessionCookie;
   /** The signed-in user, or null. */
   user: SessionUser | null;
   /** The caller's address, for rate limits; never logged with personal data. */
@@ -22,6 +24,7 @@ export interface Context {
 export interface ContextInput {
   services: AppServices;
   cookie: SessionCookie;
+  surveyCookie?: SessionCookie;
   ip?: string;
   requestId?: string;
   log?: FastifyBaseLogger;
@@ -31,6 +34,7 @@ export interface ContextInput {
 export async function createContextInner({
   services,
   cookie,
+  surveyCookie = noCookie,
   ip = '127.0.0.1',
   requestId = 'internal',
   log,
@@ -42,14 +46,13 @@ export async function createContextInner({
     : null;
   if (token && resumed?.renewedUntil) cookie.write(token, resumed.renewedUntil);
   if (token && !resumed) cookie.clear();
-  return { services, db, cookie, user: resumed?.user ?? null, ip, requestId, log };
+  return { services, db, cookie, surveyCookie, user: resumed?.user ?? null, ip, requestId, log };
 }
 
 export function contextFactory(services: AppServices) {
   return ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
     const secure = req.protocol === 'https';
-    const name = sessionCookieName(secure);
-    const cookie: SessionCookie = {
+    const cookieNamed = (name: string): SessionCookie => ({
       read: () => req.cookies[name],
       write: (token, expiresAt) =>
         void res.setCookie(name, token, {
@@ -60,7 +63,14 @@ export function contextFactory(services: AppServices) {
           expires: expiresAt,
         }),
       clear: () => void res.clearCookie(name, { path: '/', httpOnly: true, sameSite: 'lax', secure }),
-    };
-    return createContextInner({ services, cookie, ip: req.ip, requestId: req.id, log: req.log });
+    });
+    return createContextInner({
+      services,
+      cookie: cookieNamed(sessionCookieName(secure)),
+      surveyCookie: cookieNamed(surveyCookieName(secure)),
+      ip: req.ip,
+      requestId: req.id,
+      log: req.log,
+    });
   };
 }

@@ -115,7 +115,7 @@ export const coordinatorProcedure = organisationProcedure.use(({ ctx, next }) =>
   if (ctx.organisation.role !== 'coordinator') {
     throw new TRPCError({
       code: 'FORBIDDEN',
-      message: 'Only coordinators can change this organisation’s data',
+      message: 'Only coordinators of this organisation can do this',
     });
   }
   return next();

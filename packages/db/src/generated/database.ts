@@ -74,6 +74,7 @@ export interface Mobility {
   greenTravel: Generated<boolean>;
   id: Generated<string>;
   longTerm: Generated<boolean>;
+  mainLanguage: string | null;
   meansOfTransport: string | null;
   mode: string | null;
   organisationId: string;
@@ -189,6 +190,74 @@ export interface RateLimitBucket {
   resetsAt: Timestamp;
 }
 
+export interface Survey {
+  autoRemindersSent: Generated<number>;
+  consentAt: Timestamp | null;
+  contactConsent: Generated<boolean>;
+  createdAt: Generated<Timestamp>;
+  dueDate: string;
+  excludedReason: string | null;
+  id: Generated<string>;
+  invitedAt: Timestamp | null;
+  lastManualReminderAt: Timestamp | null;
+  lastReminderAt: Timestamp | null;
+  locale: string;
+  mobilityId: string;
+  organisationId: string;
+  outcomeCodes: string[];
+  participantId: string;
+  receipt: string | null;
+  status: Generated<string>;
+  submittedAt: Timestamp | null;
+  undeliveredReason: string | null;
+  updatedAt: Generated<Timestamp>;
+  wave: string;
+}
+
+export interface SurveyAnswer {
+  indicatorCode: string;
+  notApplicable: Generated<boolean>;
+  rating: number | null;
+  retrospectiveNotApplicable: Generated<boolean>;
+  retrospectiveRating: number | null;
+  surveyId: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface SurveyExample {
+  outcomeCode: string;
+  surveyId: string;
+  text: string;
+}
+
+export interface SurveyLanguageRating {
+  level: string;
+  skill: string;
+  surveyId: string;
+}
+
+export interface SurveyLink {
+  createdAt: Generated<Timestamp>;
+  id: string;
+  surveyId: string;
+  withdrawnAt: Timestamp | null;
+}
+
+export interface SurveySession {
+  expiresAt: Timestamp;
+  id: string;
+  surveyId: string;
+}
+
+export interface SurveySettings {
+  baselineOffsetDays: Generated<number>;
+  followUpEnabled: Generated<boolean>;
+  followUpOffsetDays: Generated<number>;
+  projectId: string;
+  reminderDays: Generated<number[]>;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface UserSession {
   activeOrganisationId: string | null;
   createdAt: Generated<Timestamp>;
@@ -212,5 +281,12 @@ export interface DB {
   project: Project;
   projectConsortiumMember: ProjectConsortiumMember;
   rateLimitBucket: RateLimitBucket;
+  survey: Survey;
+  surveyAnswer: SurveyAnswer;
+  surveyExample: SurveyExample;
+  surveyLanguageRating: SurveyLanguageRating;
+  surveyLink: SurveyLink;
+  surveySession: SurveySession;
+  surveySettings: SurveySettings;
   userSession: UserSession;
 }

@@ -3,6 +3,7 @@ import * as instance from './2026-11-28T1300-instance.js';
 import * as accounts from './2026-11-28T1400-accounts.js';
 import * as mobility from './2026-11-28T1500-mobility.js';
 import * as consortiumMobility from './2026-11-28T1600-consortium-mobility.js';
+import * as surveys from './2026-11-28T1700-surveys.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1400-accounts': accounts,
   '2026-11-28T1500-mobility': mobility,
   '2026-11-28T1600-consortium-mobility': consortiumMobility,
+  '2026-11-28T1700-surveys': surveys,
 };

@@ -38,6 +38,7 @@ const mobilityColumns = [
   'mobility.meansOfTransport',
   'mobility.longTerm',
   'mobility.targetOutcomes',
+  'mobility.mainLanguage',
   'mobility.durationDays',
   'mobility.distanceKm',
   'mobility.distanceBand',

@@ -3,6 +3,7 @@ import { flag, id, isoDate, text, uniqueList, wholeNumber } from '../fields.js';
 import { CoordinatesSchema } from '../geo.js';
 import { OutcomeCodeSchema } from '../outcomes/schema.js';
 import { countryCode } from '../reference/countries.js';
+import { languageCode } from '../reference/languages.js';
 import { ActivityTypeCodeSchema } from './activity-types.js';
 import { MobilityStatusSchema } from './status.js';
 import { MeansOfTransportSchema } from './transport.js';
@@ -58,6 +59,8 @@ const fields = {
   /** The main means of transport, which decides green travel. */
   meansOfTransport: MeansOfTransportSchema.nullish(),
   longTerm: flag('Long-term'),
+  /** ISO 639-1: the language the participant mainly uses abroad, which the surveys ask them to self-assess. */
+  mainLanguage: languageCode('Main language').nullish(),
   /** The outcomes the mobility aims at; empty or missing means all outcomes of the participant's group. */
   targetOutcomes: uniqueList('Target outcomes', OutcomeCodeSchema).nullish(),
 };

@@ -1,0 +1,48 @@
+import { hitRateLimit } from '@mobilis/db';
+import type { FastifyInstance } from 'fastify';
+import { surveyCookieName } from '../auth/session-cookie.js';
+import type { AppServices } from '../services.js';
+import { openSurveyLink } from '../survey/survey-sessions.js';
+
+/**
+ * `/s/<token>`: a participant's survey link. It opens a short-lived, httpOnly survey session and sends the
+ * browser on to `/survey`, an address without the token, so the link does not stay in the history, reach a
+ * referrer or sit in a cache. Survey pages and calls are never cached and send no referrer.
+ */
+export function registerSurveyLinks(app: FastifyInstance, services: AppServices): void {
+  app.addHook('onSend', async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (
+      path.startsWith('/s/') ||
+      path === '/survey' ||
+      path.startsWith('/survey/') ||
+      path.startsWith('/trpc/surveyResponse.')
+    ) {
+      reply.header('referrer-policy', 'no-referrer');
+      reply.header('cache-control', 'no-store');
+    }
+  });
+
+  app.get<{ Params: { token: string } }>('/s/:token', async (request, reply) => {
+    const now = services.clock();
+    const limited = await hitRateLimit(services.database.db, `survey-link:${request.ip}`, {
+      limit: 30,
+      windowMs: 10 * 60 * 1000,
+      now,
+    });
+    if (!limited.allowed)
+      return reply.code(429).type('text/plain').send('Too many attempts. Wait a few minutes and try again.');
+
+    const outcome = await openSurveyLink(services.database.db, request.params.token, now);
+    if (outcome.kind !== 'opened') return reply.redirect(`/survey/unavailable?reason=${outcome.kind}`, 303);
+    const secure = request.protocol === 'https';
+    reply.setCookie(surveyCookieName(secure), outcome.token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      expires: outcome.expiresAt,
+    });
+    return reply.redirect('/survey', 303);
+  });
+}

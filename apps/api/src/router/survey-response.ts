@@ -1,0 +1,194 @@
+import { randomBytes } from 'node:crypto';
+import {
+  hitRateLimit,
+  saveSurveyAnswer,
+  saveSurveyExample,
+  saveSurveyLanguageRating,
+  setSurveyConsent,
+  setSurveyLocale,
+  submitSurvey,
+  surveyAnswers,
+  surveyForRespondent,
+} from '@mobilis/db';
+import {
+  type IndicatorCode,
+  NOT_APPLICABLE,
+  type OutcomeCode,
+  outcomeByCode,
+  SurveyAnswerInputSchema,
+  SurveyConsentSchema,
+  SurveyExampleInputSchema,
+  SurveyLanguageRatingInputSchema,
+  SurveyLocaleSchema,
+} from '@mobilis/schema';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { ConflictError, TooManyRequestsError, ValidationError } from '../domain-errors.js';
+import { resumeSurveySession } from '../survey/survey-sessions.js';
+import { publicProcedure, router } from '../trpc/init.js';
+
+/**
+ * A participant with a survey session (opened by their personal link; no account). Each call is rate-limited
+ * per address and per session.
+ */
+const surveyProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const token = ctx.surveyCookie.read();
+  const now = ctx.services.clock();
+  const session = token ? await resumeSurveySession(ctx.db, token, now) : undefined;
+  if (!token || !session) {
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'Your survey session has ended: open the link from your e-mail again',
+    });
+  }
+  const window = { windowMs: 10 * 60 * 1000, now };
+  const byAddress = await hitRateLimit(ctx.db, `survey:ip:${ctx.ip}`, { ...window, limit: 1000 });
+  const bySession = await hitRateLimit(ctx.db, `survey:session:${session.sessionId}`, {
+    ...window,
+    limit: 500,
+  });
+  if (!byAddress.allowed || !bySession.allowed)
+    throw new TooManyRequestsError('Too many requests: wait a few minutes');
+  ctx.surveyCookie.write(token, session.expiresAt);
+  return next({ ctx: { survey: { id: session.surveyId, status: session.status } } });
+});
+
+/** A survey that still takes answers: not sent yet, and consent given first where asked. */
+const openSurveyProcedure = surveyProcedure.use(({ ctx, next }) => {
+  if (ctx.survey.status === 'submitted')
+    throw new ConflictError('This survey has been sent already: answers can no longer change');
+  return next();
+});
+
+function indicatorsOf(outcomeCodes: readonly string[]): Map<string, OutcomeCode> {
+  const indicators = new Map<string, OutcomeCode>();
+  for (const code of outcomeCodes) {
+    for (const indicator of outcomeByCode(code as OutcomeCode)?.indicators ?? [])
+      indicators.set(indicator.code, code as OutcomeCode);
+  }
+  return indicators;
+}
+
+async function questionnaire(db: Parameters<typeof surveyForRespondent>[0], surveyId: string) {
+  const survey = await surveyForRespondent(db, surveyId);
+  const saved = await surveyAnswers(db, surveyId);
+  return {
+    wave: survey.wave as 'baseline' | 'end' | 'follow_up',
+    locale: survey.locale,
+    givenName: survey.givenName,
+    organisationName: survey.organisationName,
+    consent: { given: survey.consentAt !== null, contact: survey.contactConsent },
+    outcomes: survey.outcomeCodes.map((code) => ({
+      code: code as OutcomeCode,
+      indicators: (outcomeByCode(code as OutcomeCode)?.indicators ?? []).map(
+        (indicator) => indicator.code as IndicatorCode,
+      ),
+    })),
+    /** The language to self-assess on the CEFR grid (not in the follow-up). */
+    language: survey.wave === 'follow_up' ? null : { code: survey.mainLanguage },
+    answers: saved.answers.map((answer) => ({
+      indicatorCode: answer.indicatorCode as IndicatorCode,
+      rating: answer.notApplicable ? NOT_APPLICABLE : answer.rating,
+      retrospective: answer.retrospectiveNotApplicable ? NOT_APPLICABLE : answer.retrospectiveRating,
+    })),
+    examples: saved.examples,
+    languageRatings: saved.languageRatings,
+    submitted: survey.submittedAt
+      ? { receipt: survey.receipt ?? '', submittedAt: survey.submittedAt.toISOString() }
+      : null,
+  };
+}
+
+export const surveyResponseRouter = router({
+  /** The questionnaire, with what the participant has answered so far. */
+  current: surveyProcedure.query(({ ctx }) => questionnaire(ctx.db, ctx.survey.id)),
+
+  setLocale: surveyProcedure
+    .input(z.object({ locale: SurveyLocaleSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await setSurveyLocale(ctx.db, ctx.survey.id, input.locale);
+      return { locale: input.locale };
+    }),
+
+  consent: openSurveyProcedure.input(SurveyConsentSchema).mutation(async ({ ctx, input }) => {
+    await setSurveyConsent(ctx.db, ctx.survey.id, input.contactConsent, ctx.services.clock());
+    return { ok: true as const };
+  }),
+
+  /** Saves one answer as it is given, so the participant can leave and come back. */
+  saveAnswer: openSurveyProcedure.input(SurveyAnswerInputSchema).mutation(async ({ ctx, input }) => {
+    const survey = await surveyForRespondent(ctx.db, ctx.survey.id);
+    requireConsent(survey.consentAt);
+    if (!indicatorsOf(survey.outcomeCodes).has(input.indicatorCode)) {
+      throw new ValidationError('This statement is not part of your survey', {
+        indicatorCode: ['Not part of this survey'],
+      });
+    }
+    if (input.retrospective !== undefined && survey.wave !== 'end') {
+      throw new ValidationError('Only the end-of-mobility survey looks back', {
+        retrospective: ['Only asked at the end of the mobility'],
+      });
+    }
+    await saveSurveyAnswer(ctx.db, {
+      surveyId: ctx.survey.id,
+      indicatorCode: input.indicatorCode,
+      rating: input.rating === NOT_APPLICABLE ? null : input.rating,
+      notApplicable: input.rating === NOT_APPLICABLE,
+      retrospectiveRating:
+        input.retrospective === undefined || input.retrospective === NOT_APPLICABLE
+          ? null
+          : input.retrospective,
+      retrospectiveNotApplicable: input.retrospective === NOT_APPLICABLE,
+    });
+    return { ok: true as const };
+  }),
+
+  saveExample: openSurveyProcedure.input(SurveyExampleInputSchema).mutation(async ({ ctx, input }) => {
+    const survey = await surveyForRespondent(ctx.db, ctx.survey.id);
+    requireConsent(survey.consentAt);
+    if (survey.wave !== 'end' || !survey.outcomeCodes.includes(input.outcomeCode)) {
+      throw new ValidationError('Examples are asked at the end of the mobility, for its outcomes', {
+        outcomeCode: ['Not part of this survey'],
+      });
+    }
+    await saveSurveyExample(ctx.db, ctx.survey.id, input.outcomeCode, input.text);
+    return { ok: true as const };
+  }),
+
+  saveLanguageRating: openSurveyProcedure
+    .input(SurveyLanguageRatingInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const survey = await surveyForRespondent(ctx.db, ctx.survey.id);
+      requireConsent(survey.consentAt);
+      if (survey.wave === 'follow_up')
+        throw new ValidationError('The follow-up survey does not ask about languages', {
+          skill: ['Not part of this survey'],
+        });
+      await saveSurveyLanguageRating(ctx.db, ctx.survey.id, input.skill, input.level);
+      return { ok: true as const };
+    }),
+
+  /** Sends the answers. A repeated call returns the same receipt and writes nothing. */
+  submit: surveyProcedure.mutation(async ({ ctx }) => {
+    const survey = await surveyForRespondent(ctx.db, ctx.survey.id);
+    requireConsent(survey.consentAt);
+    if (survey.status !== 'submitted') {
+      await submitSurvey(ctx.db, ctx.survey.id, newReceipt(), ctx.services.clock());
+    }
+    return questionnaire(ctx.db, ctx.survey.id);
+  }),
+});
+
+function requireConsent(consentAt: Date | null): void {
+  if (!consentAt)
+    throw new ValidationError('Please agree to take part before you continue', {
+      agree: ['Consent is required'],
+    });
+}
+
+/** A receipt number a participant can quote, e.g. "MOB-7K3Q-9XWD" (no look-alike characters). */
+function newReceipt(): string {
+  const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+  const chars = [...randomBytes(8)].map((byte) => alphabet[byte % alphabet.length]).join('');
+  return `MOB-${chars.slice(0, 4)}-${chars.slice(4)}`;
+}

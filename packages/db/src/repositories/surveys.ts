@@ -1,0 +1,513 @@
+import { sql } from 'kysely';
+import type { Executor } from '../executor.js';
+
+export interface SurveySettingsRecord {
+  baselineOffsetDays: number;
+  followUpOffsetDays: number;
+  followUpEnabled: boolean;
+  reminderDays: number[];
+}
+
+export async function findSurveySettings(
+  db: Executor,
+  projectId: string,
+): Promise<SurveySettingsRecord | undefined> {
+  return db
+    .selectFrom('surveySettings')
+    .select(['baselineOffsetDays', 'followUpOffsetDays', 'followUpEnabled', 'reminderDays'])
+    .where('projectId', '=', projectId)
+    .executeTakeFirst();
+}
+
+export async function saveSurveySettings(
+  db: Executor,
+  projectId: string,
+  settings: SurveySettingsRecord,
+): Promise<void> {
+  const values = { ...settings, reminderDays: [...settings.reminderDays], updatedAt: new Date() };
+  await db
+    .insertInto('surveySettings')
+    .values({ projectId, ...values })
+    .onConflict((oc) => oc.column('projectId').doUpdateSet(values))
+    .execute();
+}
+
+/** Who answers a mobility's surveys: the individual participant, or the learners of a group (not their companions). */
+export async function surveyRespondents(db: Executor, mobilityId: string) {
+  return db
+    .selectFrom('mobilityParticipant')
+    .innerJoin('participant', 'participant.id', 'mobilityParticipant.participantId')
+    .select(['participant.id', 'participant.kind', 'participant.preferredLanguage'])
+    .where('mobilityParticipant.mobilityId', '=', mobilityId)
+    .where('mobilityParticipant.role', 'in', ['participant', 'learner'])
+    .execute();
+}
+
+export interface PlannedSurvey {
+  organisationId: string;
+  mobilityId: string;
+  participantId: string;
+  wave: string;
+  dueDate: string;
+  outcomeCodes: string[];
+  locale: string;
+}
+
+/** Adds a planned survey, or moves one that has not gone out yet to its new date and outcomes. */
+export async function upsertPlannedSurvey(db: Executor, survey: PlannedSurvey): Promise<void> {
+  await db
+    .insertInto('survey')
+    .values(survey)
+    .onConflict((oc) =>
+      oc
+        .columns(['mobilityId', 'participantId', 'wave'])
+        .doUpdateSet({
+          dueDate: survey.dueDate,
+          outcomeCodes: survey.outcomeCodes,
+          locale: survey.locale,
+          updatedAt: new Date(),
+        })
+        .where('survey.status', '=', 'scheduled'),
+    )
+    .execute();
+}
+
+/** Drops the mobility's surveys that have not gone out and are no longer in its plan. */
+export async function deleteUnplannedSurveys(
+  db: Executor,
+  mobilityId: string,
+  keep: ReadonlyArray<{ participantId: string; wave: string }>,
+) {
+  let query = db.deleteFrom('survey').where('mobilityId', '=', mobilityId).where('status', '=', 'scheduled');
+  if (keep.length > 0) {
+    const kept = keep.map((survey) => `${survey.participantId}:${survey.wave}`);
+    query = query.where(sql<boolean>`(participant_id::text || ':' || wave) not in (${sql.join(kept)})`);
+  }
+  await query.execute();
+}
+
+const surveyListColumns = [
+  'survey.id',
+  'survey.mobilityId',
+  'survey.participantId',
+  'survey.wave',
+  'survey.dueDate',
+  'survey.status',
+  'survey.invitedAt',
+  'survey.lastReminderAt',
+  'survey.lastManualReminderAt',
+  'survey.submittedAt',
+  'survey.excludedReason',
+  'survey.undeliveredReason',
+  'participant.givenName',
+  'participant.familyName',
+] as const;
+
+export async function listSurveysOfMobility(db: Executor, organisationId: string, mobilityId: string) {
+  return db
+    .selectFrom('survey')
+    .innerJoin('participant', 'participant.id', 'survey.participantId')
+    .select(surveyListColumns)
+    .where('survey.organisationId', '=', organisationId)
+    .where('survey.mobilityId', '=', mobilityId)
+    .orderBy('participant.familyName')
+    .orderBy('survey.dueDate')
+    .execute();
+}
+
+export async function findSurvey(db: Executor, organisationId: string, id: string) {
+  return db
+    .selectFrom('survey')
+    .select(['id', 'mobilityId', 'participantId', 'wave', 'status', 'lastManualReminderAt', 'locale'])
+    .where('organisationId', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** What an invitation or reminder e-mail needs to say. */
+export async function surveyMessageFacts(db: Executor, surveyId: string) {
+  return db
+    .selectFrom('survey')
+    .innerJoin('participant', 'participant.id', 'survey.participantId')
+    .innerJoin('mobility', 'mobility.id', 'survey.mobilityId')
+    .innerJoin('organisation', 'organisation.id', 'survey.organisationId')
+    .select([
+      'survey.id',
+      'survey.organisationId',
+      'survey.wave',
+      'survey.locale',
+      'participant.givenName',
+      'participant.email',
+      'organisation.legalName as organisationName',
+      'mobility.activityType',
+      'mobility.startDate',
+      'mobility.endDate',
+    ])
+    .where('survey.id', '=', surveyId)
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Claims surveys that are due and not yet sent, skipping rows another server process holds: run inside the
+ * transaction that sends them, so each goes out once.
+ */
+export async function claimDueSurveys(db: Executor, { today, limit }: { today: string; limit: number }) {
+  return db
+    .selectFrom('survey')
+    .select('id')
+    .where('status', '=', 'scheduled')
+    .where('dueDate', '<=', today)
+    .orderBy('dueDate')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+/** Claims open surveys whose next automatic reminder is due (reminderDays counted from the invitation). */
+export async function claimDueReminders(db: Executor, { now, limit }: { now: Date; limit: number }) {
+  return db
+    .selectFrom('survey')
+    .innerJoin('mobility', 'mobility.id', 'survey.mobilityId')
+    .leftJoin('surveySettings', 'surveySettings.projectId', 'mobility.projectId')
+    .select(['survey.id', 'survey.autoRemindersSent'])
+    .where('survey.status', 'in', ['invited', 'reminded_auto', 'reminded_manual'])
+    .where(
+      sql<boolean>`survey.invited_at + make_interval(days => (coalesce(survey_settings.reminder_days, '{7,14}'::int[]))[survey.auto_reminders_sent + 1]) <= ${now}`,
+    )
+    .orderBy('survey.invitedAt')
+    .limit(limit)
+    .forUpdate('survey')
+    .skipLocked()
+    .execute();
+}
+
+export async function markSurveyInvited(db: Executor, id: string, now: Date): Promise<void> {
+  await db
+    .updateTable('survey')
+    .set({ status: 'invited', invitedAt: now, updatedAt: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markSurveyReminded(
+  db: Executor,
+  id: string,
+  kind: 'auto' | 'manual',
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('survey')
+    .set(
+      kind === 'auto'
+        ? {
+            status: 'reminded_auto',
+            autoRemindersSent: sql`auto_reminders_sent + 1`,
+            lastReminderAt: now,
+            updatedAt: now,
+          }
+        : { status: 'reminded_manual', lastManualReminderAt: now, lastReminderAt: now, updatedAt: now },
+    )
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markSurveyUndelivered(
+  db: Executor,
+  id: string,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('survey')
+    .set({ status: 'undelivered', undeliveredReason: reason, updatedAt: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Excludes a participant's unanswered surveys of a mobility; returns the ids it excluded. */
+export async function excludeSurveys(
+  db: Executor,
+  organisationId: string,
+  mobilityId: string,
+  participantId: string,
+  reason: string,
+  now: Date,
+) {
+  const rows = await db
+    .updateTable('survey')
+    .set({ status: 'excluded', excludedReason: reason, updatedAt: now })
+    .where('organisationId', '=', organisationId)
+    .where('mobilityId', '=', mobilityId)
+    .where('participantId', '=', participantId)
+    .where('status', '!=', 'submitted')
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+// Links and the sessions they open.
+
+export async function insertSurveyLink(db: Executor, id: string, surveyId: string): Promise<void> {
+  await db.insertInto('surveyLink').values({ id, surveyId }).execute();
+}
+
+/** The survey behind a link token's hash, with whether this link was withdrawn. */
+export async function findSurveyByLink(db: Executor, linkId: string) {
+  return db
+    .selectFrom('surveyLink')
+    .innerJoin('survey', 'survey.id', 'surveyLink.surveyId')
+    .select(['survey.id', 'survey.status', 'surveyLink.withdrawnAt'])
+    .where('surveyLink.id', '=', linkId)
+    .executeTakeFirst();
+}
+
+export async function withdrawSurveyLinks(
+  db: Executor,
+  surveyIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  if (surveyIds.length === 0) return;
+  await db
+    .updateTable('surveyLink')
+    .set({ withdrawnAt: now })
+    .where('surveyId', 'in', surveyIds)
+    .where('withdrawnAt', 'is', null)
+    .execute();
+  await db.deleteFrom('surveySession').where('surveyId', 'in', surveyIds).execute();
+}
+
+export async function insertSurveySession(
+  db: Executor,
+  session: { id: string; surveyId: string; expiresAt: Date },
+): Promise<void> {
+  await db.insertInto('surveySession').values(session).execute();
+}
+
+/** The survey a live session gives access to. */
+export async function findSurveyBySession(db: Executor, sessionId: string, now: Date) {
+  return db
+    .selectFrom('surveySession')
+    .innerJoin('survey', 'survey.id', 'surveySession.surveyId')
+    .select(['survey.id', 'survey.status', 'surveySession.expiresAt'])
+    .where('surveySession.id', '=', sessionId)
+    .where('surveySession.expiresAt', '>', now)
+    .executeTakeFirst();
+}
+
+export async function extendSurveySession(db: Executor, sessionId: string, expiresAt: Date): Promise<void> {
+  await db.updateTable('surveySession').set({ expiresAt }).where('id', '=', sessionId).execute();
+}
+
+// The questionnaire and its answers.
+
+export async function surveyForRespondent(db: Executor, surveyId: string) {
+  return db
+    .selectFrom('survey')
+    .innerJoin('participant', 'participant.id', 'survey.participantId')
+    .innerJoin('mobility', 'mobility.id', 'survey.mobilityId')
+    .innerJoin('organisation', 'organisation.id', 'survey.organisationId')
+    .select([
+      'survey.id',
+      'survey.wave',
+      'survey.status',
+      'survey.outcomeCodes',
+      'survey.locale',
+      'survey.consentAt',
+      'survey.contactConsent',
+      'survey.submittedAt',
+      'survey.receipt',
+      'participant.givenName',
+      'participant.kind',
+      'organisation.legalName as organisationName',
+      'mobility.mainLanguage',
+      'mobility.destinationCountry',
+    ])
+    .where('survey.id', '=', surveyId)
+    .executeTakeFirstOrThrow();
+}
+
+export async function surveyAnswers(db: Executor, surveyId: string) {
+  const [answers, examples, languageRatings] = await Promise.all([
+    db
+      .selectFrom('surveyAnswer')
+      .select([
+        'indicatorCode',
+        'rating',
+        'notApplicable',
+        'retrospectiveRating',
+        'retrospectiveNotApplicable',
+      ])
+      .where('surveyId', '=', surveyId)
+      .orderBy('indicatorCode')
+      .execute(),
+    db
+      .selectFrom('surveyExample')
+      .select(['outcomeCode', 'text'])
+      .where('surveyId', '=', surveyId)
+      .orderBy('outcomeCode')
+      .execute(),
+    db
+      .selectFrom('surveyLanguageRating')
+      .select(['skill', 'level'])
+      .where('surveyId', '=', surveyId)
+      .orderBy('skill')
+      .execute(),
+  ]);
+  return { answers, examples, languageRatings };
+}
+
+export async function setSurveyConsent(
+  db: Executor,
+  surveyId: string,
+  contactConsent: boolean,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('survey')
+    .set({ consentAt: sql`coalesce(consent_at, ${now})`, contactConsent, updatedAt: now })
+    .where('id', '=', surveyId)
+    .execute();
+}
+
+export async function setSurveyLocale(db: Executor, surveyId: string, locale: string): Promise<void> {
+  await db.updateTable('survey').set({ locale }).where('id', '=', surveyId).execute();
+}
+
+export async function saveSurveyAnswer(
+  db: Executor,
+  answer: {
+    surveyId: string;
+    indicatorCode: string;
+    rating: number | null;
+    notApplicable: boolean;
+    retrospectiveRating: number | null;
+    retrospectiveNotApplicable: boolean;
+  },
+): Promise<void> {
+  const { surveyId: _surveyId, indicatorCode: _indicatorCode, ...values } = answer;
+  await db
+    .insertInto('surveyAnswer')
+    .values(answer)
+    .onConflict((oc) =>
+      oc.columns(['surveyId', 'indicatorCode']).doUpdateSet({ ...values, updatedAt: new Date() }),
+    )
+    .execute();
+}
+
+export async function saveSurveyExample(
+  db: Executor,
+  surveyId: string,
+  outcomeCode: string,
+  text: string,
+): Promise<void> {
+  if (!text) {
+    await db
+      .deleteFrom('surveyExample')
+      .where('surveyId', '=', surveyId)
+      .where('outcomeCode', '=', outcomeCode)
+      .execute();
+    return;
+  }
+  await db
+    .insertInto('surveyExample')
+    .values({ surveyId, outcomeCode, text })
+    .onConflict((oc) => oc.columns(['surveyId', 'outcomeCode']).doUpdateSet({ text }))
+    .execute();
+}
+
+export async function saveSurveyLanguageRating(
+  db: Executor,
+  surveyId: string,
+  skill: string,
+  level: string,
+): Promise<void> {
+  await db
+    .insertInto('surveyLanguageRating')
+    .values({ surveyId, skill, level })
+    .onConflict((oc) => oc.columns(['surveyId', 'skill']).doUpdateSet({ level }))
+    .execute();
+}
+
+/**
+ * Submits once: the first call stores the receipt; a repeated call (a double click, a replayed request) changes
+ * nothing, and the caller reads the receipt that is there.
+ */
+export async function submitSurvey(
+  db: Executor,
+  surveyId: string,
+  receipt: string,
+  now: Date,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('survey')
+    .set({ status: 'submitted', submittedAt: now, receipt, updatedAt: now })
+    .where('id', '=', surveyId)
+    .where('status', 'not in', ['submitted', 'excluded'])
+    .returning('id')
+    .executeTakeFirst();
+  return updated !== undefined;
+}
+
+/** The project's open surveys (sent, not answered), with how many days they are overdue. */
+export async function outstandingSurveys(
+  db: Executor,
+  organisationId: string,
+  { projectId, wave, today }: { projectId: string; wave?: string | undefined; today: string },
+) {
+  let query = db
+    .selectFrom('survey')
+    .innerJoin('mobility', 'mobility.id', 'survey.mobilityId')
+    .innerJoin('participant', 'participant.id', 'survey.participantId')
+    .select([
+      'survey.id',
+      'survey.mobilityId',
+      'survey.participantId',
+      'survey.wave',
+      'survey.status',
+      'survey.dueDate',
+      'survey.lastReminderAt',
+      'survey.lastManualReminderAt',
+      'participant.givenName',
+      'participant.familyName',
+      'participant.email',
+    ])
+    .select(sql<number>`(${today}::date - survey.due_date)`.as('daysOverdue'))
+    .where('survey.organisationId', '=', organisationId)
+    .where('mobility.projectId', '=', projectId)
+    .where('survey.status', 'in', ['invited', 'reminded_auto', 'reminded_manual', 'undelivered']);
+  if (wave) query = query.where('survey.wave', '=', wave);
+  return query.orderBy('survey.dueDate').orderBy('participant.familyName').execute();
+}
+
+/** Per wave: surveys planned, sent, answered and excluded, for the project's response rates. */
+export async function surveyCountsByWave(db: Executor, organisationId: string, projectId: string) {
+  return db
+    .selectFrom('survey')
+    .innerJoin('mobility', 'mobility.id', 'survey.mobilityId')
+    .select('survey.wave')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      eb.fn.count<number>('survey.invitedAt').as('sent'),
+      eb.fn.count<number>('survey.submittedAt').as('submitted'),
+      sql<number>`count(*) filter (where survey.status = 'excluded')`.as('excluded'),
+    ])
+    .where('survey.organisationId', '=', organisationId)
+    .where('mobility.projectId', '=', projectId)
+    .groupBy('survey.wave')
+    .execute();
+}
+
+export async function mobilityIdsOfProject(
+  db: Executor,
+  organisationId: string,
+  projectId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('mobility')
+    .select('id')
+    .where('organisationId', '=', organisationId)
+    .where('projectId', '=', projectId)
+    .execute();
+  return rows.map((row) => row.id);
+}
