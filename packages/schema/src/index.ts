@@ -36,6 +36,7 @@ export * from './reference/countries.js';
 export * from './reference/isced.js';
 export * from './reference/languages.js';
 export * from './reference/levels.js';
+export * from './search-key.js';
 export * from './survey/plan.js';
 export * from './survey/survey.js';
 export * from './system.js';

@@ -10,6 +10,7 @@
  * code), so accents are folded here and an exonym only matches when GeoNames uses it as the name ("Munich").
  */
 import { createRequire } from 'node:module';
+import { searchKey } from '@mobilis/schema';
 
 export interface City {
   /** GeoNames id. */
@@ -117,30 +118,6 @@ function toCity(record: PackagedCity): City {
 }
 
 /** Letters that Unicode decomposition leaves alone but a user types without their stroke or ligature. */
-const FOLDED_LETTERS: Record<string, string> = {
-  ß: 'ss',
-  ł: 'l',
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ħ: 'h',
-  ı: 'i',
-};
-
-/** "Kraków" -> "krakow", "Saint-Étienne" -> "saint etienne", "Łódź" -> "lodz". */
-function searchKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ßłøæœđðþħı]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 function firstKeyNotBefore(keys: string[], prefix: string): number {
   let low = 0;
   let high = keys.length;

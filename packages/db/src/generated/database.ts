@@ -149,7 +149,7 @@ export interface Participant {
   nationality: string;
   organisationId: string;
   preferredLanguage: string;
-  searchText: Generated<string | null>;
+  searchText: Generated<string>;
   updatedAt: Generated<Timestamp>;
 }
 

@@ -73,12 +73,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('esi', 'text')
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
-    // What a name search matches: given and family name and e-mail, lower-cased.
-    .addColumn('search_text', 'text', (col) =>
-      col
-        .generatedAlwaysAs(sql`lower(given_name || ' ' || family_name || ' ' || coalesce(email, ''))`)
-        .stored(),
-    )
+    // What a name search matches: given and family name and e-mail, folded by the application (searchKey),
+    // since the database's lower() leaves non-ASCII letters alone under the C locale.
+    .addColumn('search_text', 'text', (col) => col.notNull().defaultTo(''))
     .execute();
   await db.schema
     .createIndex('participant_owner_name_idx')
@@ -131,19 +128,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .execute();
-  // The list's default order, and keyset pagination over it.
-  await sql`create index mobility_owner_start_idx on mobility (organisation_id, start_date desc nulls last, id desc)`.execute(
+  // The list's default order (undated drafts last), and keyset pagination over it as one row comparison.
+  await sql`create index mobility_owner_start_idx on mobility (organisation_id, (coalesce(start_date, '-infinity'::date)) desc, id desc)`.execute(
+    db,
+  );
+  // The list's filters, so that counting a filtered list reads the index rather than the table.
+  await sql`create index mobility_owner_filter_idx on mobility (organisation_id, status, activity_type, destination_country)`.execute(
     db,
   );
   await db.schema
     .createIndex('mobility_project_idx')
     .on('mobility')
     .columns(['project_id', 'start_date'])
-    .execute();
-  await db.schema
-    .createIndex('mobility_owner_status_idx')
-    .on('mobility')
-    .columns(['organisation_id', 'status', 'start_date'])
     .execute();
 
   await db.schema
@@ -157,9 +153,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addPrimaryKeyConstraint('mobility_participant_pkey', ['mobility_id', 'participant_id'])
     .execute();
-  await db.schema
-    .createIndex('mobility_participant_participant_idx')
-    .on('mobility_participant')
-    .column('participant_id')
-    .execute();
+  // Covering: the participant filters of the list find the mobility ids without reading the table.
+  await sql`create index mobility_participant_participant_idx on mobility_participant (participant_id) include (mobility_id)`.execute(
+    db,
+  );
 }

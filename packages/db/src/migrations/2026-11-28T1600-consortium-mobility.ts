@@ -8,7 +8,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       col.references('organisation.id').onDelete('set null'),
     )
     .execute();
-  await sql`create index mobility_consortium_member_idx on mobility (consortium_member_id, start_date desc nulls last, id desc) where consortium_member_id is not null`.execute(
+  await sql`create index mobility_consortium_member_idx on mobility (consortium_member_id, (coalesce(start_date, '-infinity'::date)) desc, id desc) where consortium_member_id is not null`.execute(
     db,
   );
 }

@@ -1,3 +1,4 @@
+import { searchKey } from '@mobilis/schema';
 import { type Insertable, sql } from 'kysely';
 import type { Executor } from '../executor.js';
 import type { Mobility } from '../generated/database.js';
@@ -198,12 +199,21 @@ export async function listMobilities(
         .innerJoin('participant', 'participant.id', 'mobilityParticipant.participantId')
         .select('mobilityParticipant.mobilityId')
         .whereRef('mobilityParticipant.mobilityId', '=', 'mobility.id');
+      // Narrowing to the owner's participants lets the search use their index instead of every organisation's.
+      participants =
+        as === 'owner'
+          ? participants.where('participant.organisationId', '=', organisationId)
+          : participants.whereRef('participant.organisationId', '=', 'mobility.organisationId');
       if (participantKind?.length)
         participants = participants.where('participant.kind', 'in', participantKind);
       if (fewerOpportunities !== undefined)
         participants = participants.where('participant.fewerOpportunities', '=', fewerOpportunities);
       if (search)
-        participants = participants.where('participant.searchText', 'like', containsPattern(search));
+        participants = participants.where(
+          'participant.searchText',
+          'like',
+          containsPattern(searchKey(search)),
+        );
       return exists(participants);
     });
   }
@@ -238,26 +248,16 @@ export async function listMobilities(
         .whereRef('mobilityParticipant.mobilityId', '=', 'mobility.id')
         .as('participantNames'),
     );
+  // Undated drafts sort last: the order (and its index) puts a missing start date at -infinity.
+  const startKey = sql`coalesce(mobility.start_date, '-infinity'::date)`;
   if (query.after) {
     const { startDate, id } = query.after;
-    // Order: start_date desc nulls last, id desc. Rows after the cursor in that order:
-    page =
-      startDate === null
-        ? page.where('mobility.startDate', 'is', null).where('mobility.id', '<', id)
-        : page.where((eb) =>
-            eb.or([
-              eb('mobility.startDate', '<', startDate),
-              eb.and([eb('mobility.startDate', '=', startDate), eb('mobility.id', '<', id)]),
-              eb('mobility.startDate', 'is', null),
-            ]),
-          );
+    page = page.where(
+      sql<boolean>`(${startKey}, mobility.id) < (coalesce(${startDate}::date, '-infinity'::date), ${id}::uuid)`,
+    );
   }
   const [rows, total] = await Promise.all([
-    page
-      .orderBy(sql`mobility.start_date desc nulls last`)
-      .orderBy('mobility.id', 'desc')
-      .limit(query.limit)
-      .execute(),
+    page.orderBy(sql`${startKey} desc`).orderBy('mobility.id', 'desc').limit(query.limit).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.count) };

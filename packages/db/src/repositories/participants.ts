@@ -1,4 +1,4 @@
-import type { ParticipantCreate } from '@mobilis/schema';
+import { type ParticipantCreate, searchKey } from '@mobilis/schema';
 import { sql } from 'kysely';
 import type { Executor } from '../executor.js';
 import { containsPattern } from '../like.js';
@@ -32,7 +32,8 @@ export interface ParticipantListQuery {
  */
 export async function listParticipants(db: Executor, organisationId: string, query: ParticipantListQuery) {
   let base = db.selectFrom('participant').where('participant.organisationId', '=', organisationId);
-  if (query.search) base = base.where('participant.searchText', 'like', containsPattern(query.search));
+  if (query.search)
+    base = base.where('participant.searchText', 'like', containsPattern(searchKey(query.search)));
   if (query.kind?.length) base = base.where('participant.kind', 'in', query.kind);
   if (query.fewerOpportunities !== undefined)
     base = base.where('participant.fewerOpportunities', '=', query.fewerOpportunities);
@@ -86,6 +87,17 @@ export async function participantFacts(db: Executor, organisationId: string, ids
     .execute();
 }
 
+/** The stored columns of a participant, with the text that name searches match. */
+function participantColumns(participant: ParticipantCreate) {
+  return {
+    ...participant,
+    email: participant.email ?? null,
+    esi: participant.esi ?? null,
+    barriers: [...participant.barriers],
+    searchText: searchKey(`${participant.givenName} ${participant.familyName} ${participant.email ?? ''}`),
+  };
+}
+
 export async function insertParticipant(
   db: Executor,
   organisationId: string,
@@ -93,13 +105,7 @@ export async function insertParticipant(
 ): Promise<string> {
   const { id } = await db
     .insertInto('participant')
-    .values({
-      ...participant,
-      email: participant.email ?? null,
-      esi: participant.esi ?? null,
-      barriers: [...participant.barriers],
-      organisationId,
-    })
+    .values({ ...participantColumns(participant), organisationId })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -113,13 +119,7 @@ export async function updateParticipant(
 ): Promise<boolean> {
   const result = await db
     .updateTable('participant')
-    .set({
-      ...participant,
-      email: participant.email ?? null,
-      esi: participant.esi ?? null,
-      barriers: [...participant.barriers],
-      updatedAt: new Date(),
-    })
+    .set({ ...participantColumns(participant), updatedAt: new Date() })
     .where('organisationId', '=', organisationId)
     .where('id', '=', id)
     .executeTakeFirst();
