@@ -8,6 +8,7 @@ import {
   type ParticipantKind,
   type ProgrammeField,
   programmeFields,
+  searchKey,
 } from '@mobilis/schema';
 import pg from 'pg';
 import { benchEnv } from './env.js';
@@ -29,8 +30,12 @@ import {
 } from './reference-data.js';
 import { literal, randomInt, textArray, weightedPick } from './sql-text.js';
 
-/** Bump when the shape of the generated data changes, so that an old data folder is not measured by mistake. */
-const dataVersion = 2;
+/**
+ * Bump when the generated data or the schema it is generated for changes, so that an old data folder is not
+ * measured by mistake: a migration edited before release leaves no trace in the migration table. 3: participants'
+ * search_text filled by the application (searchKey), the list indexes of 2026-11-28.
+ */
+const dataVersion = 3;
 
 export interface BenchSizes {
   organisations: number;
@@ -66,50 +71,57 @@ const countedTables = [
   'mobility_participant',
 ] as const;
 
+export interface GenerateOptions {
+  /**
+   * Whether bench data of another version or scale may be dropped (schemas `public` and `bench`) and generated
+   * again: true on the server the bench starts itself, false on BENCH_DATABASE_URL.
+   */
+  reset: boolean;
+}
+
+interface Marker {
+  data_version: number;
+  scale: number;
+  seconds: number;
+  large_organisation_id: string;
+  vacuumed: boolean;
+}
+
 /**
  * Fills an empty database with a national agency's data: set-based SQL in one transaction, then VACUUM ANALYZE.
- * Idempotent: a marker row in `bench.generated` says the data is there, and a second run only reads it.
+ * Idempotent: a marker row in `bench.generated` says the data is there, and a second run only reads it. Data of
+ * another version is dropped and generated again when `reset` allows it.
  */
-export async function generate(databaseUrl: string, scale: number): Promise<GeneratedData> {
-  const handle = connect({ databaseUrl, maxConnections: 1 });
-  try {
-    await migrateToLatest(handle.db);
-  } finally {
-    await handle.close();
-  }
-
+export async function generate(
+  databaseUrl: string,
+  scale: number,
+  { reset }: GenerateOptions,
+): Promise<GeneratedData> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query('set client_min_messages = warning');
-    await client.query(`create schema if not exists bench`);
-    await client.query(`create table if not exists bench.generated (
-      singleton boolean primary key default true check (singleton),
-      data_version integer not null,
-      scale double precision not null,
-      seconds double precision not null,
-      large_organisation_id uuid not null,
-      generated_at timestamptz not null default now()
-    )`);
-    // Written with the rows, set once VACUUM has run: a run stopped during VACUUM finishes it next time.
-    await client.query(
-      'alter table bench.generated add column if not exists vacuumed boolean not null default true',
-    );
-    const marker = await client.query<{
-      data_version: number;
-      scale: number;
-      seconds: number;
-      large_organisation_id: string;
-      vacuumed: boolean;
-    }>('select data_version, scale, seconds, large_organisation_id, vacuumed from bench.generated');
-    const existing = marker.rows[0];
-    if (existing) {
-      if (existing.data_version !== dataVersion || existing.scale !== scale) {
-        throw new Error(
-          `This database holds bench data of version ${existing.data_version} at scale ${existing.scale}; ` +
-            `wanted version ${dataVersion} at scale ${scale}. Use an empty database (or delete bench/.data).`,
-        );
-      }
+    const existing = await readMarker(client);
+    if (existing && (existing.data_version !== dataVersion || existing.scale !== scale)) {
+      const held =
+        `bench data of version ${existing.data_version} at scale ${existing.scale}; ` +
+        `wanted version ${dataVersion} at scale ${scale}`;
+      if (!reset) throw new Error(`This database holds ${held}. Use an empty database.`);
+      console.log(`The database holds ${held}: dropping it to generate again.`);
+      // Its schema may be an older one that migrations no longer reach: start from nothing.
+      await client.query('drop schema bench cascade');
+      await client.query('drop schema public cascade');
+      await client.query('create schema public');
+    }
+
+    const handle = connect({ databaseUrl, maxConnections: 1 });
+    try {
+      await migrateToLatest(handle.db);
+    } finally {
+      await handle.close();
+    }
+
+    if (existing && existing.data_version === dataVersion && existing.scale === scale) {
       if (!existing.vacuumed) {
         console.log('The data was written but not vacuumed yet: VACUUM ANALYZE...');
         await vacuum(client);
@@ -134,6 +146,18 @@ export async function generate(databaseUrl: string, scale: number): Promise<Gene
         `${sizes.mobilities} mobilities...`,
     );
     const largeOrganisationId = await fill(client, sizes, async (id) => {
+      // vacuumed: false with the rows, true once VACUUM has run, so that a run stopped during VACUUM finishes it.
+      await client.query('create schema if not exists bench');
+      await client.query('drop table if exists bench.generated');
+      await client.query(`create table bench.generated (
+        singleton boolean primary key default true check (singleton),
+        data_version integer not null,
+        scale double precision not null,
+        seconds double precision not null,
+        large_organisation_id uuid not null,
+        vacuumed boolean not null,
+        generated_at timestamptz not null default now()
+      )`);
       await client.query(
         `insert into bench.generated (data_version, scale, seconds, large_organisation_id, vacuumed)
          values ($1, $2, $3, $4, false)`,
@@ -149,6 +173,16 @@ export async function generate(databaseUrl: string, scale: number): Promise<Gene
   } finally {
     await client.end();
   }
+}
+
+/** The marker of the data in this database, if any (any version: older ones may lack later columns). */
+async function readMarker(client: pg.Client): Promise<Marker | undefined> {
+  const { rows } = await client.query<{ found: boolean }>(
+    `select to_regclass('bench.generated') is not null as found`,
+  );
+  if (!rows[0]?.found) return undefined;
+  const marker = await client.query<Marker>('select * from bench.generated');
+  return marker.rows[0];
 }
 
 /**
@@ -373,7 +407,9 @@ async function fill(
       'participants',
       `create temp table g_person on commit drop as
       select x.p, x.org_no, x.k, gen_random_uuid() as id, x.kind, x.nationality, x.gender, x.fewer, x.b1, x.b2,
-             given.name as given_name, given.slug as given_slug, family.name as family_name, family.slug as family_slug
+             given.name as given_name, family.name as family_name,
+             case when (x.kind in ('pupil', 'young_person') and random() < 0.4) or random() < 0.05 then null
+                  else given.slug || '.' || family.slug || '.' || x.p || '@example.org' end as email
       from (select s.p, s.org_no, s.k,
                    ${byField((f) => weightedPick(fieldProfiles[f].kinds))} as kind,
                    ${weightedPick(nationalities)} as nationality,
@@ -400,7 +436,9 @@ async function fill(
         and family.k = 1 + floor(fc.n * power(x.r_family, 1.8))::int`,
     );
     await client.query('alter table g_person add primary key (org_no, k)');
+    await client.query('create unique index on g_person (p)');
     await client.query('analyze g_person');
+    await fillSearchText(client);
     await client.query(`create temp table g_member on commit drop as
       select org_no, kind in (${learnerKinds()}) as learner, id,
              row_number() over (partition by org_no, kind in (${learnerKinds()}) order by k)::int as role_k
@@ -415,10 +453,8 @@ async function fill(
       client,
       '  insert participant',
       `insert into participant (id, organisation_id, given_name, family_name, email, birth_date, gender, nationality,
-                                preferred_language, kind, fewer_opportunities, barriers, esi)
-      select x.id, o.id, x.given_name, x.family_name,
-             case when (x.kind in ('pupil', 'young_person') and random() < 0.4) or random() < 0.05 then null
-                  else x.given_slug || '.' || x.family_slug || '.' || x.p || '@example.org' end,
+                                preferred_language, kind, fewer_opportunities, barriers, esi, search_text)
+      select x.id, o.id, x.given_name, x.family_name, x.email,
              ${byKind((kind) => {
                const [from, to] = birthYears[kind];
                return `date '${from}-01-01' + floor(random() * (date '${to}-12-31' - date '${from}-01-01' + 1))::int`;
@@ -432,10 +468,12 @@ async function fill(
                   when x.b2 is null or x.b2 = x.b1 then array[x.b1]
                   else array[x.b1, x.b2] end,
              case when x.kind = 'student' and random() < 0.6
-                  then 'urn:schac:personalUniqueCode:int:esi:de:' || (100000000 + x.p) end
-      from g_person x join g_org o using (org_no)
+                  then 'urn:schac:personalUniqueCode:int:esi:de:' || (100000000 + x.p) end,
+             s.search_text
+      from g_person x join g_org o using (org_no) join g_search s using (p)
       order by random()`,
     );
+    await checkSearchText(client, sizes.participants);
 
     // Mobilities: 95 % individual (a random participant of the organisation), 5 % groups of 3-8 learners with one
     // accompanying person, where the field has group activities. 2 % are drafts without dates yet. The activity
@@ -557,6 +595,62 @@ async function fill(
   }
 }
 
+/**
+ * The participants' search text as `insertParticipant` stores it: searchKey (accent- and case-folding in
+ * JavaScript, which SQL under the C locale cannot do) of given name, family name and e-mail. Read in batches from
+ * g_person, written to g_search.
+ */
+async function fillSearchText(client: pg.Client) {
+  const started = performance.now();
+  await client.query(
+    'create temp table g_search (p int primary key, search_text text not null) on commit drop',
+  );
+  const batch = 10_000;
+  let last = 0;
+  for (;;) {
+    const { rows } = await client.query<{
+      p: number;
+      given_name: string;
+      family_name: string;
+      email: string | null;
+    }>('select p, given_name, family_name, email from g_person where p > $1 order by p limit $2', [
+      last,
+      batch,
+    ]);
+    if (rows.length === 0) break;
+    await client.query('insert into g_search (p, search_text) select * from unnest($1::int[], $2::text[])', [
+      rows.map((row) => row.p),
+      rows.map((row) => participantSearchText(row.given_name, row.family_name, row.email)),
+    ]);
+    last = rows[rows.length - 1]?.p ?? last;
+  }
+  await client.query('analyze g_search');
+  console.log(`  participant search text: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function participantSearchText(givenName: string, familyName: string, email: string | null): string {
+  return searchKey(`${givenName} ${familyName} ${email ?? ''}`);
+}
+
+/** Every participant was written, each with the search text computed from its own stored names (a sample). */
+async function checkSearchText(client: pg.Client, participants: number) {
+  const { rows: count } = await client.query<{ n: number }>('select count(*)::int as n from participant');
+  if (count[0]?.n !== participants) {
+    throw new Error(`${count[0]?.n} participants written instead of ${participants}`);
+  }
+  const { rows } = await client.query<{
+    given_name: string;
+    family_name: string;
+    email: string | null;
+    search_text: string;
+  }>('select given_name, family_name, email, search_text from participant order by id limit 1000');
+  const wrong = rows.find(
+    (row) => row.search_text !== participantSearchText(row.given_name, row.family_name, row.email),
+  );
+  if (wrong)
+    throw new Error(`Wrong search text "${wrong.search_text}" for ${wrong.given_name} ${wrong.family_name}`);
+}
+
 const barrierWeights = [
   ['economic', 30],
   ['social', 20],
@@ -588,7 +682,7 @@ async function main() {
   const scale = benchEnv.scale;
   const dir = path.join(benchDataDir, scale === 1 ? 'postgres' : `postgres-scale-${scale}`);
   await withDatabase(benchEnv.databaseUrl, dir, { sharedBuffers: benchEnv.sharedBuffers }, async (url) => {
-    const data = await generate(url, scale);
+    const data = await generate(url, scale, { reset: !benchEnv.databaseUrl });
     printGenerated(data);
   });
 }

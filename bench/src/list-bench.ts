@@ -53,7 +53,7 @@ async function main() {
   const scale = benchEnv.scale;
   const dir = path.join(benchDataDir, scale === 1 ? 'postgres' : `postgres-scale-${scale}`);
   await withDatabase(benchEnv.databaseUrl, dir, { sharedBuffers: benchEnv.sharedBuffers }, async (url) => {
-    const data = await generate(url, scale);
+    const data = await generate(url, scale, { reset: !benchEnv.databaseUrl });
     printGenerated(data);
     await benchmark(url, data);
   });

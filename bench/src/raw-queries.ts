@@ -1,8 +1,10 @@
 import type { MobilityListQuery, ParticipantListQuery } from '@mobilis/db';
+import { searchKey } from '@mobilis/schema';
 import type pg from 'pg';
 
 // The repository's list queries written by hand for `pg`: the same SQL, filters, order and keyset cursor, and
 // the same page + count pair run side by side. They are the baseline the repository layer is measured against.
+// Lists are one array parameter (`= any($1::text[])`) where Kysely writes `in ($1, $2)`: the same plan.
 
 export interface RawQuery {
   text: string;
@@ -27,30 +29,18 @@ class Parameters {
   }
 }
 
-/** A LIKE pattern for `text` anywhere, lower-cased, LIKE's wildcards taken literally (as the repository does). */
-function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+/**
+ * A LIKE pattern for a search term anywhere, folded as participant.search_text is (searchKey: case and accents),
+ * LIKE's wildcards taken literally: what the repository passes.
+ */
+function containsPattern(term: string): string {
+  return `%${searchKey(term).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-/**
- * How the mobility list is written: `current` as the repository does today; `proposed` as docs/performance.md
- * recommends (one sort key with a row-comparison cursor, participant filters scoped to the organisation);
- * `proposed-walk` also keeps the planner from turning a participant filter into a join (OFFSET 0).
- */
-export type MobilityListVariant = 'current' | 'proposed' | 'proposed-walk';
-
-/** Where `proposed-walk` closes the participant subquery of the page (never of the count). */
-const walkMarker = '/* walk */';
-
-/** The proposed sort key: undated drafts last, as `start_date desc nulls last` puts them. */
+/** The sort key of the mobility list and of its index: undated drafts last. */
 const startKey = `coalesce(m.start_date, '-infinity'::date)`;
 
-export function mobilityListSql(
-  organisationId: string,
-  query: MobilityListQuery,
-  variant: MobilityListVariant = 'current',
-): ListQueries {
-  const proposed = variant !== 'current';
+export function mobilityListSql(organisationId: string, query: MobilityListQuery): ListQueries {
   const params = new Parameters();
   const organisation = params.add(organisationId);
   const where = [`m.organisation_id = ${organisation}`];
@@ -67,44 +57,36 @@ export function mobilityListSql(
       where mp.mobility_id = m.id and mp.participant_id = ${params.add(query.participantId)})`);
   }
   if (query.participantKind?.length || query.fewerOpportunities !== undefined || query.search) {
-    const on = ['mp.mobility_id = m.id'];
+    // Narrowed to the organisation's own participants, as the repository does for the owner's list.
+    const on = ['mp.mobility_id = m.id', `pa.organisation_id = ${organisation}`];
     if (query.participantKind?.length) on.push(`pa.kind = any(${params.add(query.participantKind)}::text[])`);
     if (query.fewerOpportunities !== undefined)
       on.push(`pa.fewer_opportunities = ${params.add(query.fewerOpportunities)}`);
     if (query.search) on.push(`pa.search_text like ${params.add(containsPattern(query.search))}`);
-    if (proposed) on.push(`pa.organisation_id = ${organisation}`);
     where.push(`exists (select 1 from mobility_participant mp join participant pa on pa.id = mp.participant_id
-      where ${on.join(' and ')}${walkMarker})`);
+      where ${on.join(' and ')})`);
   }
   const count: RawQuery = {
-    text: `select count(*) as count from mobility m where ${where.join(' and ')}`.replace(walkMarker, ''),
+    text: `select count(*) as count from mobility m where ${where.join(' and ')}`,
     values: [...params.values],
   };
 
-  if (query.after && proposed) {
-    const startDate = params.add(query.after.startDate ?? '-infinity');
-    where.push(`(${startKey}, m.id) < (${startDate}::date, ${params.add(query.after.id)}::uuid)`);
-  } else if (query.after) {
+  if (query.after) {
+    const startDate = params.add(query.after.startDate);
     const id = params.add(query.after.id);
-    if (query.after.startDate === null) {
-      where.push(`m.start_date is null and m.id < ${id}`);
-    } else {
-      const startDate = params.add(query.after.startDate);
-      where.push(
-        `(m.start_date < ${startDate} or (m.start_date = ${startDate} and m.id < ${id}) or m.start_date is null)`,
-      );
-    }
+    where.push(`(${startKey}, m.id) < (coalesce(${startDate}::date, '-infinity'::date), ${id}::uuid)`);
   }
   const page: RawQuery = {
-    text: `select m.id, m.project_id, p.grant_agreement_number, m.status, m.activity_type, m.mode, m.start_date,
-        m.end_date, m.duration_days, m.destination_city, m.destination_country, m.distance_band,
+    text: `select m.id, m.project_id, p.grant_agreement_number, o.legal_name as beneficiary_name, m.status,
+        m.activity_type, m.mode, m.start_date, m.end_date, m.duration_days, m.destination_city,
+        m.destination_country, m.distance_band,
         (select string_agg(pa.given_name || ' ' || pa.family_name, ', ' order by pa.family_name)
          from mobility_participant mp join participant pa on pa.id = mp.participant_id
          where mp.mobility_id = m.id) as participant_names
-      from mobility m join project p on p.id = m.project_id
+      from mobility m join project p on p.id = m.project_id join organisation o on o.id = m.organisation_id
       where ${where.join(' and ')}
-      order by ${proposed ? `${startKey} desc` : 'm.start_date desc nulls last'}, m.id desc
-      limit ${params.add(query.limit)}`.replace(walkMarker, variant === 'proposed-walk' ? ' offset 0' : ''),
+      order by ${startKey} desc, m.id desc
+      limit ${params.add(query.limit)}`,
     values: params.values,
   };
   return { page, count };
