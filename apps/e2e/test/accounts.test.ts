@@ -5,6 +5,7 @@ import {
   admin,
   adminEnv,
   choose,
+  inviteMember,
   linkFromOutbox,
   readOutboxLink,
   seriousA11yViolations,
@@ -199,19 +200,3 @@ describe.skipIf(!chromiumPath)('accounts and organisations in the console', () =
     await page.getByRole('heading', { name: organisation }).waitFor();
   });
 });
-
-async function inviteMember(
-  page: Page,
-  person: { name: string; email: string },
-  role: string,
-): Promise<void> {
-  await page.getByRole('button', { name: 'Invite member' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Invite a member' });
-  await dialog.getByRole('textbox', { name: /^Name/ }).fill(person.name);
-  await dialog.getByRole('textbox', { name: 'Email' }).fill(person.email);
-  await choose(page, dialog, 'Role', role);
-  await dialog.getByRole('button', { name: 'Send invitation' }).click();
-  await dialog.waitFor({ state: 'hidden' });
-  const row = page.getByRole('row', { name: person.email });
-  await row.getByText('Invitation pending').waitFor();
-}

@@ -80,3 +80,66 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
           .join('\n  ')}`,
     );
 }
+
+export interface OrganisationProfile {
+  name: string;
+  oid: string;
+  type: string;
+  country: string;
+  city: string;
+}
+
+/** As an administrator on the Organisations page: creates an organisation and returns its id. */
+export async function createOrganisation(
+  page: Page,
+  url: string,
+  profile: OrganisationProfile,
+): Promise<string> {
+  await page.goto(`${url}/admin/organisations`);
+  await page.getByRole('button', { name: 'New organisation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New organisation' });
+  await dialog.getByRole('textbox', { name: 'Legal name' }).fill(profile.name);
+  await dialog.getByRole('textbox', { name: 'OID' }).fill(profile.oid);
+  await choose(page, dialog, 'Type', profile.type);
+  await choose(page, dialog, 'Country', profile.country);
+  await dialog.getByRole('textbox', { name: 'City' }).fill(profile.city);
+  await dialog.getByRole('button', { name: 'Create organisation' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('link', { name: profile.name }).click();
+  await page.getByRole('heading', { name: profile.name }).waitFor();
+  const id = /\/o\/([0-9a-f-]{36})$/.exec(new URL(page.url()).pathname)?.[1];
+  expect(id, `the address of ${profile.name}`).toBeDefined();
+  return id as string;
+}
+
+/** On an organisation's Members page: invites a person, whose invitation then waits in the outbox. */
+export async function inviteMember(
+  page: Page,
+  person: { name: string; email: string },
+  role: string,
+): Promise<void> {
+  await page.getByRole('button', { name: 'Invite member' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite a member' });
+  await dialog.getByRole('textbox', { name: /^Name/ }).fill(person.name);
+  await dialog.getByRole('textbox', { name: 'Email' }).fill(person.email);
+  await choose(page, dialog, 'Role', role);
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const row = page.getByRole('row', { name: person.email });
+  await row.getByText('Invitation pending').waitFor();
+}
+
+/** Accepts the invitation link from the outbox on a page that nobody is signed in to, which signs them in. */
+export async function acceptInvitation(
+  page: Page,
+  browser: Browser,
+  url: string,
+  email: string,
+  password: string,
+): Promise<void> {
+  const link = await linkFromOutbox(browser, url, email, /\/accept-invitation#[\w-]{43}$/);
+  await page.goto(`${url}${link}`);
+  await page.getByRole('textbox', { name: 'Choose a password' }).fill(password);
+  await page.getByRole('button', { name: 'Accept and sign in' }).click();
+  await page.waitForURL((address) => address.pathname.startsWith('/o/'));
+}

@@ -12,10 +12,14 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAddressBook,
   IconBuildingCommunity,
+  IconFolder,
+  IconId,
   IconInfoCircle,
   IconLayoutDashboard,
   IconMailbox,
+  IconPlaneDeparture,
   IconSettings,
   IconUsers,
   IconUsersGroup,
@@ -24,7 +28,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet, useParams, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { NavLinkLink } from '../components/links';
-import { roleIn, type SignedInUser } from '../lib/session';
+import { membershipIn, roleIn, type SignedInUser } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 import { OrganisationSwitcher } from './organisation-switcher';
 import { UserMenu } from './user-menu';
@@ -52,6 +56,8 @@ function Shell({ user }: { user: SignedInUser }) {
   const { organisationId } = useParams({ strict: false });
   const role = organisationId ? roleIn(user, organisationId) : undefined;
   const canManage = role === 'platform_admin' || role === 'coordinator';
+  // Platform administrators manage organisations they are not members of, but do not see their mobility data.
+  const isMember = organisationId ? membershipIn(user, organisationId) !== undefined : false;
 
   return (
     <AppShell
@@ -97,6 +103,38 @@ function Shell({ user }: { user: SignedInUser }) {
                 leftSection={<IconLayoutDashboard size={18} />}
                 onClick={close}
               />
+              {isMember && (
+                <>
+                  <NavLinkLink
+                    to="/o/$organisationId/projects"
+                    params={{ organisationId }}
+                    label="Projects"
+                    leftSection={<IconFolder size={18} />}
+                    onClick={close}
+                  />
+                  <NavLinkLink
+                    to="/o/$organisationId/participants"
+                    params={{ organisationId }}
+                    label="Participants"
+                    leftSection={<IconId size={18} />}
+                    onClick={close}
+                  />
+                  <NavLinkLink
+                    to="/o/$organisationId/mobilities"
+                    params={{ organisationId }}
+                    label="Mobilities"
+                    leftSection={<IconPlaneDeparture size={18} />}
+                    onClick={close}
+                  />
+                  <NavLinkLink
+                    to="/o/$organisationId/partners"
+                    params={{ organisationId }}
+                    label="Partners"
+                    leftSection={<IconAddressBook size={18} />}
+                    onClick={close}
+                  />
+                </>
+              )}
               <NavLinkLink
                 to="/o/$organisationId/members"
                 params={{ organisationId }}

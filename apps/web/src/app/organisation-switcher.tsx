@@ -6,6 +6,8 @@ import { rememberOrganisation } from '../lib/last-organisation';
 import type { SignedInUser } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 
+const sections = ['projects', 'participants', 'mobilities', 'partners', 'members', 'settings'] as const;
+
 interface OrganisationSwitcherProps {
   user: SignedInUser;
   organisationId: string | undefined;
@@ -34,10 +36,11 @@ export function OrganisationSwitcher({ user, organisationId }: OrganisationSwitc
   const choose = (id: string | null) => {
     if (!id || id === organisationId) return;
     rememberOrganisation(user.userId, id);
-    const section = /^\/o\/[^/]+\/(members|settings)/.exec(pathname)?.[1];
+    // The same list in the other organisation; a record of this one (a mobility…) has no counterpart there.
+    const section = /^\/o\/[^/]+\/([a-z]+)/.exec(pathname)?.[1];
     const params = { organisationId: id };
-    if (section === 'members') void navigate({ to: '/o/$organisationId/members', params });
-    else if (section === 'settings') void navigate({ to: '/o/$organisationId/settings', params });
+    const to = sections.find((candidate) => candidate === section);
+    if (to) void navigate({ to: `/o/$organisationId/${to}`, params });
     else void navigate({ to: '/o/$organisationId', params });
   };
 

@@ -1,3 +1,4 @@
+import { MobilityListQuerySchema, ParticipantListQuerySchema } from '@mobilis/schema';
 import {
   createRootRoute,
   createRoute,
@@ -19,14 +20,17 @@ import { MembersPage } from '../features/members/members-page';
 import { OrganisationOverviewPage } from '../features/organisations/organisation-overview-page';
 import { OrganisationSettingsPage } from '../features/organisations/organisation-settings-page';
 import { AboutPage } from '../features/system/about-page';
+import { searchParams } from '../lib/search-params';
 import { roleIn } from '../lib/session';
 import { queryClient, trpc } from '../lib/trpc';
 import { AppShellLayout } from './app-shell-layout';
 import { landingOrganisation } from './landing';
+import { MemberAreaLayout } from './member-area-layout';
 import { NotFoundPage, StandaloneNotFoundPage } from './not-found-page';
 import { OrganisationLayout } from './organisation-layout';
 import { PublicLayout } from './public-layout';
 import { RouteErrorPage } from './route-error-page';
+import { surveyRoutes } from './survey-routes';
 
 const rootRoute = createRootRoute({
   component: Outlet,
@@ -135,6 +139,68 @@ const organisationRoutes = [
   }),
 ];
 
+// An organisation's projects, participants, partners and mobilities: for its members only. The pages are loaded
+// when first opened; each route file composes the features a page shows.
+
+const memberArea = createRoute({
+  getParentRoute: () => organisationLayout,
+  id: 'member',
+  component: function MemberArea(): ReactNode {
+    return <MemberAreaLayout organisationId={organisationLayout.useParams().organisationId} />;
+  },
+});
+
+const memberRoutes = [
+  createRoute({
+    getParentRoute: () => memberArea,
+    path: 'projects',
+    component: lazyRouteComponent(() => import('../routes/projects-route'), 'ProjectsRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => memberArea,
+    path: 'projects/$projectId',
+    component: lazyRouteComponent(() => import('../routes/project-route'), 'ProjectRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => memberArea,
+    path: 'participants',
+    validateSearch: searchParams(ParticipantListQuerySchema.omit({ limit: true })),
+    component: lazyRouteComponent(() => import('../routes/participants-route'), 'ParticipantsRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => memberArea,
+    path: 'participants/$participantId',
+    component: lazyRouteComponent(() => import('../routes/participant-route'), 'ParticipantRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => memberArea,
+    path: 'partners',
+    component: lazyRouteComponent(() => import('../routes/partners-route'), 'PartnersRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => memberArea,
+    path: 'mobilities',
+    validateSearch: searchParams(MobilityListQuerySchema.omit({ limit: true })),
+    component: lazyRouteComponent(() => import('../routes/mobilities-route'), 'MobilitiesRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => memberArea,
+    path: 'mobilities/new',
+    validateSearch: searchParams(MobilityListQuerySchema.pick({ projectId: true })),
+    component: lazyRouteComponent(() => import('../routes/new-mobility-route'), 'NewMobilityRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => memberArea,
+    path: 'mobilities/$mobilityId',
+    component: lazyRouteComponent(() => import('../routes/mobility-route'), 'MobilityRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => memberArea,
+    path: 'mobilities/$mobilityId/edit',
+    component: lazyRouteComponent(() => import('../routes/edit-mobility-route'), 'EditMobilityRoute'),
+  }),
+];
+
 // Administration: platform administrators only (the server checks again on every call).
 
 const adminLayout = createRoute({
@@ -174,12 +240,13 @@ const adminRoutes = [
 ];
 
 const routeTree = rootRoute.addChildren([
+  surveyRoutes(rootRoute),
   publicLayout.addChildren(publicRoutes),
   consoleLayout.addChildren([
     homeRoute,
     aboutRoute,
     accountRoute,
-    organisationLayout.addChildren(organisationRoutes),
+    organisationLayout.addChildren([...organisationRoutes, memberArea.addChildren(memberRoutes)]),
     adminLayout.addChildren(adminRoutes),
   ]),
 ]);

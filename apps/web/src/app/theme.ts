@@ -27,6 +27,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
         `var(--mantine-color-${color}-9)`,
       ]),
     ),
+    // Some colours are too light even at shade 9 (status badges, warnings): darker tones of the same hue.
+    '--mantine-color-yellow-light-color': '#7c4a03',
+    '--mantine-color-orange-light-color': '#8a3306',
+    '--mantine-color-green-light-color': '#1e6b30',
+    '--mantine-color-teal-light-color': '#06654a',
   },
   dark: {},
 });

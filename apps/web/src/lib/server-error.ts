@@ -23,6 +23,11 @@ export function errorMessage(error: unknown): string {
   return trpcError.message;
 }
 
+/** The server's reasons by field ("startDate" → messages), when it refused an input; undefined otherwise. */
+export function fieldErrorsOf(error: unknown): Record<string, string[] | undefined> | undefined {
+  return serverError(error)?.data?.fieldErrors;
+}
+
 interface FormLike {
   getValues(): object;
   setErrors(errors: Record<string, ReactNode>): void;
@@ -41,7 +46,8 @@ export function showServerError(form: FormLike, error: unknown): string | null {
   for (const [path, messages] of Object.entries(fieldErrors)) {
     const message = messages?.[0];
     if (!message) continue;
-    if (fields.has(path)) beside[path] = message;
+    // Nested fields ("origin.city", "participation.learnerIds") are shown beside the field they belong to.
+    if (fields.has(path.split('.')[0] ?? path)) beside[path] = message;
     else elsewhere.push(message);
   }
   form.setErrors(beside);

@@ -27,3 +27,20 @@ export function useCanManage(organisationId: string): boolean {
   const role = roleIn(useSignedInUser(), organisationId);
   return role === 'platform_admin' || role === 'coordinator';
 }
+
+/**
+ * The user's own membership in an organisation. Projects, participants, partners and mobilities are for members
+ * only: a platform administrator who is not a member gets NOT_FOUND from them, as anyone else would.
+ */
+export function membershipIn(
+  user: SignedInUser,
+  organisationId: string,
+): 'coordinator' | 'viewer' | undefined {
+  return user.memberships.find((membership) => membership.organisationId === organisationId)?.role;
+}
+
+/** Whether the user sees an organisation's mobility data, and whether they may change it (coordinators). */
+export function useMemberAccess(organisationId: string): { isMember: boolean; canEdit: boolean } {
+  const role = membershipIn(useSignedInUser(), organisationId);
+  return { isMember: role !== undefined, canEdit: role === 'coordinator' };
+}

@@ -1,6 +1,6 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { countryOptions, organisationTypeOptions } from './organisation-labels';
+import { countryOptions, organisationTypeOptions } from '../../lib/labels';
 
 export interface OrganisationFormValues {
   legalName: string;

@@ -3,10 +3,10 @@ import { IconSettings, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { ButtonLink } from '../../components/links';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
+import { countryName, organisationTypeLabel } from '../../lib/labels';
 import { errorCode } from '../../lib/server-error';
 import { roleIn, useSignedInUser } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
-import { countryName, organisationTypeLabel } from './organisation-labels';
 import { useOrganisation } from './use-organisation';
 
 const roleLabels = {

@@ -4,9 +4,9 @@ import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { AnchorLink } from '../../components/links';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
+import { countryName, organisationTypeLabel } from '../../lib/labels';
 import { useTRPC } from '../../lib/trpc';
 import { CreateOrganisationModal } from './create-organisation-modal';
-import { countryName, organisationTypeLabel } from './organisation-labels';
 
 export function OrganisationsAdminPage() {
   const trpc = useTRPC();

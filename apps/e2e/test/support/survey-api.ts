@@ -1,0 +1,174 @@
+import type { RouterOutputs } from '@mobilis/api';
+
+/**
+ * The API over HTTP as a browser would call it (tRPC without batching, the session cookie, a same-origin
+ * `origin` header on writes), to set up the data of a browser test quickly.
+ */
+export class ApiSession {
+  private readonly cookies = new Map<string, string>();
+
+  private constructor(private readonly url: string) {}
+
+  static anonymous(url: string): ApiSession {
+    return new ApiSession(url);
+  }
+
+  static async signIn(url: string, email: string, password: string): Promise<ApiSession> {
+    const session = ApiSession.anonymous(url);
+    await session.mutate('auth.login', { email, password });
+    return session;
+  }
+
+  async query<T>(path: string, input?: unknown): Promise<T> {
+    const search = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+    return this.read<T>(path, await fetch(`${this.url}/trpc/${path}${search}`, { headers: this.headers() }));
+  }
+
+  async mutate<T>(path: string, input?: unknown): Promise<T> {
+    const response = await fetch(`${this.url}/trpc/${path}`, {
+      method: 'POST',
+      headers: { ...this.headers(), 'content-type': 'application/json', origin: this.url },
+      body: JSON.stringify(input ?? null),
+    });
+    return this.read<T>(path, response);
+  }
+
+  private headers(): Record<string, string> {
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    return cookie ? { cookie } : {};
+  }
+
+  private async read<T>(path: string, response: Response): Promise<T> {
+    for (const header of response.headers.getSetCookie()) {
+      const [pair = ''] = header.split(';');
+      const [name = '', value = ''] = pair.split(/=(.*)/s);
+      if (value) this.cookies.set(name, value);
+      else this.cookies.delete(name);
+    }
+    const body = (await response.json()) as { result?: { data: T }; error?: { message: string } };
+    if (!response.ok || !body.result) {
+      throw new Error(`${path} failed (${response.status}): ${body.error?.message ?? JSON.stringify(body)}`);
+    }
+    return body.result.data;
+  }
+}
+
+type OutboxMessage = RouterOutputs['admin']['outbox'][number];
+
+/** Waits until the outbox holds a message to `to` that `matches` (the survey scheduler runs every 500 ms here). */
+export async function waitForMessage(
+  admin: ApiSession,
+  to: string,
+  matches: (message: OutboxMessage) => boolean,
+  timeoutMs = 20_000,
+): Promise<OutboxMessage> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const messages = await admin.query<OutboxMessage[]>('admin.outbox', { limit: 100 });
+    const found = messages.find((message) => message.toAddress === to && matches(message));
+    if (found) return found;
+    if (Date.now() > until) {
+      throw new Error(
+        `No message to ${to} after ${timeoutMs} ms; the outbox holds: ${messages.map((m) => `${m.toAddress}: ${m.subject}`).join('; ')}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+/** The path of the first link in a message (the link names MOBILIS_PUBLIC_URL's host, not the test's address). */
+export function linkPath(body: string, pattern: RegExp): string {
+  const link = body.match(/https?:\/\/\S+/)?.[0];
+  if (!link || !pattern.test(link)) throw new Error(`No link matching ${pattern} in:\n${body}`);
+  const { pathname, hash } = new URL(link);
+  return `${pathname}${hash}`;
+}
+
+/** An ISO date `days` from today (UTC, as the server's scheduler counts). */
+export function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+export interface SurveyWorld {
+  organisationId: string;
+  projectId: string;
+  participantId: string;
+  coordinator: ApiSession;
+}
+
+/**
+ * An organisation with a coordinator (invited and accepted through the outbox), a KA122 school project, and a
+ * pupil who prefers German.
+ */
+export async function createSurveyWorld(
+  admin: ApiSession,
+  url: string,
+  people: {
+    coordinator: { name: string; email: string; password: string };
+    participant: { given: string; family: string; email: string };
+  },
+): Promise<SurveyWorld> {
+  const organisation = await admin.mutate<{ id: string }>('organisation.create', {
+    legalName: 'Gesamtschule am Rhein',
+    oid: 'E10998877',
+    country: 'DE',
+    city: 'Köln',
+    type: 'school',
+  });
+  const organisationId = organisation.id;
+  await admin.mutate('member.invite', {
+    organisationId,
+    displayName: people.coordinator.name,
+    email: people.coordinator.email,
+    role: 'coordinator',
+  });
+  const invitation = await waitForMessage(admin, people.coordinator.email, () => true);
+  const token = linkPath(invitation.bodyText, /\/accept-invitation#[\w-]{43}$/).split('#')[1];
+  const coordinator = ApiSession.anonymous(url);
+  await coordinator.mutate('auth.acceptInvitation', { token, password: people.coordinator.password });
+
+  const project = await coordinator.mutate<{ id: string }>('project.create', {
+    organisationId,
+    beneficiaryOrganisationId: organisationId,
+    grantAgreementNumber: '2026-1-DE03-KA122-SCH-000054321',
+    title: 'Europa erleben',
+    actionType: 'KA122',
+    field: 'school_education',
+    startDate: daysFromToday(-90),
+    endDate: daysFromToday(600),
+  });
+  const participant = await coordinator.mutate<{ id: string }>('participant.create', {
+    organisationId,
+    givenName: people.participant.given,
+    familyName: people.participant.family,
+    email: people.participant.email,
+    birthDate: '2010-03-14',
+    gender: 'female',
+    nationality: 'DE',
+    preferredLanguage: 'de',
+    kind: 'pupil',
+  });
+  return { organisationId, projectId: project.id, participantId: participant.id, coordinator };
+}
+
+/** A planned pupil mobility of the world's participant, to France, measured on three outcomes. */
+export async function createPlannedMobility(
+  world: SurveyWorld,
+  dates: { startDate: string; endDate: string },
+): Promise<string> {
+  const { id } = await world.coordinator.mutate<{ id: string }>('mobility.create', {
+    organisationId: world.organisationId,
+    projectId: world.projectId,
+    activityType: 'LM-SHORT-PUPIL',
+    participation: { mode: 'individual', participantId: world.participantId },
+    ...dates,
+    mainLanguage: 'fr',
+    targetOutcomes: ['L04', 'L05', 'L06'],
+  });
+  await world.coordinator.mutate('mobility.changeStatus', {
+    organisationId: world.organisationId,
+    id,
+    status: 'planned',
+  });
+  return id;
+}

@@ -1,0 +1,41 @@
+import { type AnyRootRoute, createRoute, lazyRouteComponent, useSearch } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+
+/**
+ * The participants' pages, outside the console: `/survey` (where the server sends a personal link `/s/<token>`
+ * once it has opened a survey session) and `/survey/unavailable?reason=invalid|submitted`.
+ */
+export function surveyRoutes<Root extends AnyRootRoute>(root: Root) {
+  const surveyLayout = createRoute({
+    getParentRoute: () => root,
+    id: 'participant-survey',
+    component: lazyRouteComponent(() => import('./survey-layout'), 'SurveyLayout'),
+  });
+  const unavailableRoute = createRoute({
+    getParentRoute: () => surveyLayout,
+    path: '/survey/unavailable',
+    // Optional in the type, so that no other page's links have to name it.
+    validateSearch: (search): { reason?: 'invalid' | 'submitted' } => ({
+      reason: search.reason === 'submitted' ? 'submitted' : 'invalid',
+    }),
+    component: function Unavailable(): ReactNode {
+      const search: Record<string, unknown> = useSearch({ strict: false });
+      return <SurveyUnavailable reason={search.reason === 'submitted' ? 'submitted' : 'invalid'} />;
+    },
+  });
+  // A plain array, as the router's other route lists: a tuple here trips the router's search types elsewhere.
+  const children = [
+    createRoute({
+      getParentRoute: () => surveyLayout,
+      path: '/survey',
+      component: lazyRouteComponent(() => import('../features/survey/survey-page'), 'SurveyPage'),
+    }),
+    unavailableRoute,
+  ];
+  return surveyLayout.addChildren(children);
+}
+
+const SurveyUnavailable = lazyRouteComponent(
+  () => import('../features/survey/survey-unavailable-page'),
+  'SurveyUnavailablePage',
+);
