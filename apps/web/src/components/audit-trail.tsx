@@ -57,7 +57,8 @@ function AuditTrailCard({ organisationId, entityType, entityId, fieldLabels, for
         {trail.data && trail.data.length > 0 && (
           <Stack gap="md" component="ol" m={0} p={0} style={{ listStyle: 'none' }} data-testid="audit-trail">
             {trail.data.map((event) => {
-              const changes = Object.entries(event.changes);
+              // The owning organisation is the one whose page this is: not worth a row.
+              const changes = Object.entries(event.changes).filter(([field]) => field !== 'organisationId');
               return (
                 <Box
                   component="li"
@@ -101,7 +102,8 @@ function AuditTrailCard({ organisationId, entityType, entityId, fieldLabels, for
                             {change.redacted ? (
                               <Table.Td colSpan={event.action === 'create' ? 1 : 2}>
                                 <Text span size="sm" c="dimmed" fs="italic">
-                                  Changed (sensitive: not recorded)
+                                  {event.action === 'create' ? 'Recorded' : 'Changed'} (sensitive: value not
+                                  kept)
                                 </Text>
                               </Table.Td>
                             ) : (

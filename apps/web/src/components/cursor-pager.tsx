@@ -9,8 +9,8 @@ interface CursorPagerProps {
   rowCount: number;
   total: number;
   nextCursor: string | null;
-  /** What the rows are, plural: "participants". */
-  noun: string;
+  /** What the rows are: ["participant", "participants"]. */
+  noun: readonly [string, string];
   /** The next page is loading. */
   busy?: boolean;
 }
@@ -18,12 +18,15 @@ interface CursorPagerProps {
 /** Where the table is in its list, and the buttons to move through it. */
 export function CursorPager({ paging, pageSize, rowCount, total, nextCursor, noun, busy }: CursorPagerProps) {
   const first = paging.page === null ? null : (paging.page - 1) * pageSize + 1;
+  const [one, many] = noun;
   const position =
     rowCount === 0
-      ? `No ${noun} on this page`
-      : first === null
-        ? `${rowCount} of ${total} ${noun}`
-        : `${first}–${first + rowCount - 1} of ${total} ${noun}`;
+      ? `No ${many} on this page`
+      : first === 1 && rowCount === total
+        ? `${total} ${total === 1 ? one : many}`
+        : first === null
+          ? `${rowCount} of ${total} ${many}`
+          : `${first}–${first + rowCount - 1} of ${total} ${many}`;
   const pages = Math.max(1, Math.ceil(total / pageSize));
 
   return (

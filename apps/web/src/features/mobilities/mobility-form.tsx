@@ -151,7 +151,7 @@ export function MobilityForm({ organisationId, mobility, projectId, AddPartner }
     activity?.targetGroup ?? (individualKind ? targetGroupOf(individualKind as ParticipantKind) : null);
 
   const saved = async (id: string, title: string) => {
-    notifications.show({ color: 'green', title, message: 'The figures and eligibility are updated.' });
+    notifications.show({ color: 'green', title, message: 'Its figures and eligibility are on its page.' });
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.mobility.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.project.list.queryKey() }),
@@ -233,7 +233,7 @@ export function MobilityForm({ organisationId, mobility, projectId, AddPartner }
         }
       })}
     >
-      <Grid gap="lg" align="flex-start">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">
             <Section title="Activity">

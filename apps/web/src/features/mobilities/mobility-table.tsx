@@ -132,7 +132,7 @@ export function MobilityTable({
         rowCount={rows.length}
         total={total}
         nextCursor={nextCursor}
-        noun="mobilities"
+        noun={['mobility', 'mobilities']}
         busy={mobilities.isFetching}
       />
     </>

@@ -41,6 +41,14 @@ const fieldLabels = {
   esi: 'ESI',
 };
 
+function formatAuditValue(field: string, value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (field === 'kind') return participantKindLabel(value);
+  if (field === 'nationality') return countryName(value);
+  if (field === 'preferredLanguage') return languageName(value);
+  return undefined;
+}
+
 export function ParticipantPage({ organisationId, participantId, mobilities }: ParticipantPageProps) {
   const trpc = useTRPC();
   const { canEdit } = useMemberAccess(organisationId);
@@ -114,6 +122,7 @@ export function ParticipantPage({ organisationId, participantId, mobilities }: P
             entityType="participant"
             entityId={participantId}
             fieldLabels={fieldLabels}
+            formatValue={formatAuditValue}
           />
         </Stack>
       </SimpleGrid>

@@ -195,7 +195,7 @@ export function ParticipantsPage({ organisationId, search, onSearchChange }: Par
               rowCount={participants.data.rows.length}
               total={participants.data.total}
               nextCursor={participants.data.nextCursor}
-              noun="participants"
+              noun={['participant', 'participants']}
               busy={participants.isFetching}
             />
           </>

@@ -141,7 +141,7 @@ export function ProjectFormModal({
             required
             data-autofocus
             autoComplete="off"
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             {...form.getInputProps('grantAgreementNumber')}
             onChange={(event) => changeNumber(event.currentTarget.value)}
           />
@@ -160,7 +160,6 @@ export function ProjectFormModal({
             <Select
               label="Field"
               placeholder={form.values.actionType ? 'Choose a field' : 'Choose the action first'}
-              description="The fields this action funds"
               data={fieldOptions(form.values.actionType)}
               disabled={!form.values.actionType}
               allowDeselect={false}

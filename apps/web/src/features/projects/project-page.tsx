@@ -102,7 +102,20 @@ export function ProjectPage({ organisationId, projectId, mobilities }: ProjectPa
           organisationId={organisationId}
           entityType="project"
           entityId={projectId}
-          fieldLabels={{ grantAgreementNumber: 'Grant agreement number', actionType: 'Action type' }}
+          fieldLabels={{
+            grantAgreementNumber: 'Grant agreement number',
+            actionType: 'Action type',
+            consortiumMemberIds: 'Consortium members',
+          }}
+          formatValue={(field, value) =>
+            typeof value !== 'string'
+              ? undefined
+              : field === 'field'
+                ? fieldLabel(value)
+                : field === 'actionType'
+                  ? actionTypeLabel(value)
+                  : undefined
+          }
         />
       </SimpleGrid>
       <Stack gap="sm" component="section" aria-labelledby="project-mobilities">

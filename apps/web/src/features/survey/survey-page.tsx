@@ -53,8 +53,8 @@ export function SurveyPage() {
   if (expired || errorCode(current.error) === 'UNAUTHORIZED') return <SurveyMessage kind="expired" />;
   if (current.isPending) {
     return (
-      <Center mih="100dvh" bg="gray.0">
-        <Loader aria-label="…" />
+      <Center mih="100dvh" bg="gray.0" aria-busy="true">
+        <Loader aria-hidden />
       </Center>
     );
   }
