@@ -1,5 +1,8 @@
+import { addDays } from '@mobilis/schema';
 import type { FastifyInstance } from 'fastify';
+import type { Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendDueMessages } from '../src/mail/outbox-sender.js';
 import { buildServer } from '../src/server.js';
 import { runSurveyRound } from '../src/survey/survey-scheduler.js';
 import { codeOf } from './support/errors.js';
@@ -273,5 +276,32 @@ describe('answering through the link', () => {
     );
     expect((await openLink('short')).response.headers.location).toBe('/survey/unavailable?reason=invalid');
     expect((await surveyCall('mobilis_survey=nonsense', 'current')).status).toBe(401);
+  });
+});
+
+describe('a message that cannot be sent', () => {
+  it('marks its survey undelivered once the sender gives up', async () => {
+    const today = api.services.clock().toISOString().slice(0, 10);
+    const { mobilityId } = await plannedMobility(addDays(today, 5), addDays(today, 18));
+    await round();
+    const failingTransport = {
+      sendMail: async () => {
+        throw new Error('550 mailbox unavailable');
+      },
+    } as unknown as Transporter;
+    await sendDueMessages({
+      db: api.database.db,
+      transport: failingTransport,
+      from: 'test@mobilis.test',
+      clock: api.services.clock,
+      maxAttempts: 1,
+      batchSize: 500,
+    });
+    const [baseline] = await coordinator.survey.plan({ organisationId, mobilityId });
+    expect(baseline).toMatchObject({
+      wave: 'baseline',
+      status: 'undelivered',
+      undeliveredReason: 'The e-mail could not be sent',
+    });
   });
 });

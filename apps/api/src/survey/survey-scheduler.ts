@@ -56,7 +56,10 @@ export async function sendSurveyMessage(
     return 'no_address';
   }
   const link = await issueSurveyLink(db, surveyId, publicUrl);
-  await enqueueMessage(db, surveyMessage(kind === 'invitation' ? 'invitation' : 'reminder', facts, link));
+  await enqueueMessage(db, {
+    ...surveyMessage(kind === 'invitation' ? 'invitation' : 'reminder', facts, link),
+    surveyId,
+  });
   if (kind === 'invitation') await markSurveyInvited(db, surveyId, now);
   else await markSurveyReminded(db, surveyId, kind === 'reminder' ? 'auto' : 'manual', now);
   return 'sent';

@@ -131,6 +131,7 @@ export interface OutboxMessage {
   sentAt: Timestamp | null;
   status: Generated<string>;
   subject: string;
+  surveyId: string | null;
   toAddress: string;
 }
 

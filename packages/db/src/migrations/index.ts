@@ -4,6 +4,7 @@ import * as accounts from './2026-11-28T1400-accounts.js';
 import * as mobility from './2026-11-28T1500-mobility.js';
 import * as consortiumMobility from './2026-11-28T1600-consortium-mobility.js';
 import * as surveys from './2026-11-28T1700-surveys.js';
+import * as outboxSurvey from './2026-11-28T1800-outbox-survey.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1500-mobility': mobility,
   '2026-11-28T1600-consortium-mobility': consortiumMobility,
   '2026-11-28T1700-surveys': surveys,
+  '2026-11-28T1800-outbox-survey': outboxSurvey,
 };

@@ -7,13 +7,19 @@ export interface OutgoingMessage {
   subject: string;
   bodyText: string;
   organisationId?: string | null;
+  /** The survey the message invites to or reminds of. */
+  surveyId?: string | null;
   sendAfter?: Date;
 }
 
 export async function enqueueMessage(db: Executor, message: OutgoingMessage): Promise<string> {
   const row = await db
     .insertInto('outboxMessage')
-    .values({ ...message, organisationId: message.organisationId ?? null })
+    .values({
+      ...message,
+      organisationId: message.organisationId ?? null,
+      surveyId: message.surveyId ?? null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -76,13 +82,16 @@ export async function markMessageSent(db: Executor, id: string, now: Date): Prom
     .execute();
 }
 
-/** Records a failed attempt: retried later, or failed for good after `maxAttempts`. */
+/**
+ * Records a failed attempt: retried later, or failed for good after `maxAttempts`, when the survey it was for
+ * (if any) becomes undelivered, as coordinators know the status from the Beneficiary Module.
+ */
 export async function markMessageFailed(
   db: Executor,
   id: string,
   { error, retryAt, maxAttempts }: { error: string; retryAt: Date; maxAttempts: number },
 ): Promise<void> {
-  await db
+  const message = await db
     .updateTable('outboxMessage')
     .set({
       lastError: error.slice(0, 500),
@@ -90,5 +99,13 @@ export async function markMessageFailed(
       status: sql`case when attempts >= ${maxAttempts} then 'failed' else 'pending' end`,
     })
     .where('id', '=', id)
+    .returning(['status', 'surveyId'])
+    .executeTakeFirst();
+  if (message?.status !== 'failed' || !message.surveyId) return;
+  await db
+    .updateTable('survey')
+    .set({ status: 'undelivered', undeliveredReason: 'The e-mail could not be sent', updatedAt: new Date() })
+    .where('id', '=', message.surveyId)
+    .where('status', 'in', ['invited', 'reminded_auto', 'reminded_manual'])
     .execute();
 }
