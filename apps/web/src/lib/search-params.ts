@@ -15,9 +15,11 @@ interface SearchSchema<T> {
 export function searchParams<T>(schema: SearchSchema<T>) {
   return (search: Record<string, unknown>): T => {
     const input: Record<string, unknown> = { ...search };
+    // The router keeps the address's parameters beside the validated ones: a dropped one is set to undefined.
+    const dropped: Record<string, undefined> = {};
     for (;;) {
       const result = schema.safeParse(input);
-      if (result.success) return result.data;
+      if (result.success) return { ...result.data, ...dropped };
       const invalid = result.error.issues.map((issue) => issue.path[0]);
       const keys = invalid.filter((key): key is string => typeof key === 'string' && key in input);
       if (keys.length === 0) {
@@ -25,7 +27,10 @@ export function searchParams<T>(schema: SearchSchema<T>) {
         if (empty.success) return empty.data;
         throw new Error('A search schema must accept no parameters at all');
       }
-      for (const key of keys) delete input[key];
+      for (const key of keys) {
+        delete input[key];
+        dropped[key] = undefined;
+      }
     }
   };
 }

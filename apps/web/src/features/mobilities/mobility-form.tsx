@@ -219,300 +219,303 @@ export function MobilityForm({ organisationId, mobility, projectId, AddPartner }
       : ({ to: '/o/$organisationId/mobilities', params: { organisationId } } as const);
 
   return (
-    <form
-      noValidate
-      aria-label={mobility ? 'Edit mobility' : 'New mobility'}
-      onSubmit={form.onSubmit((submitted) => {
-        setFailure(null);
-        const input = MobilityCreateSchema.parse(toMobilityInput(submitted));
-        if (mobility) {
-          const { projectId: _fixed, ...fields } = input;
-          update.mutate({ organisationId, ...MobilityUpdateSchema.parse({ id: mobility.id, ...fields }) });
-        } else {
-          create.mutate({ organisationId, ...input });
-        }
-      })}
-    >
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="lg">
-            <Section title="Activity">
-              {mobility || projectId ? (
-                <TextInput
-                  label="Project"
-                  description="A mobility stays in the project it was created in"
-                  value={
-                    project
-                      ? `${project.grantAgreementNumber}${project.title ? ` · ${project.title}` : ''}`
-                      : 'Loading…'
-                  }
-                  readOnly
-                  variant="filled"
-                />
-              ) : (
-                <Select
-                  label="Project"
-                  placeholder={projects.data?.length === 0 ? 'Create a project first' : 'Choose a project'}
-                  data={(projects.data ?? []).map((candidate) => ({
-                    value: candidate.id,
-                    label: `${candidate.grantAgreementNumber}${candidate.title ? ` · ${candidate.title}` : ''}`,
-                  }))}
-                  searchable
-                  required
-                  allowDeselect={false}
-                  nothingFoundMessage="No project matches"
-                  {...form.getInputProps('projectId')}
-                  onChange={(id) => {
-                    form.setFieldValue('projectId', id);
-                    chooseActivity(null);
-                  }}
-                />
-              )}
-              <div>
-                <Select
-                  label="Activity type"
-                  placeholder={project ? 'Choose an activity' : 'Choose the project first'}
-                  description={
-                    project ? `The activities of ${project.actionType} projects in this field` : undefined
-                  }
-                  data={activityOptions}
-                  disabled={!project}
-                  searchable
-                  clearable
-                  allowDeselect={false}
-                  nothingFoundMessage="No activity has that name"
-                  {...form.getInputProps('activityType')}
-                  error={errorOf('activityType')}
-                  onChange={(code) => chooseActivity(code as ActivityTypeCode | null)}
-                />
-                <FieldWarnings results={at('activityType')} />
-              </div>
-            </Section>
-
-            <Section title="Participants">
-              {activity?.participation === 'either' && (
-                <Input.Wrapper
-                  label="Participation"
-                  description="This activity takes one participant or a group"
-                >
-                  <div>
-                    <SegmentedControl
-                      mt={4}
-                      data={[
-                        { value: 'individual', label: 'One participant' },
-                        { value: 'group', label: 'A group' },
-                      ]}
-                      {...form.getInputProps('participation.mode')}
-                    />
-                  </div>
-                </Input.Wrapper>
-              )}
-              {values.participation.mode === 'individual' ? (
-                <div>
-                  <ParticipantSelect
-                    organisationId={organisationId}
-                    label="Participant"
-                    description={kindsNote(allowedKinds)}
-                    kinds={allowedKinds}
-                    chosen={chosen.known}
-                    value={values.participation.participantId}
-                    onChange={(id) => form.setFieldValue('participation.participantId', id)}
-                    error={errorOf('participation.participantId', 'participation')}
+    <>
+      <form
+        noValidate
+        aria-label={mobility ? 'Edit mobility' : 'New mobility'}
+        onSubmit={form.onSubmit((submitted) => {
+          setFailure(null);
+          const input = MobilityCreateSchema.parse(toMobilityInput(submitted));
+          if (mobility) {
+            const { projectId: _fixed, ...fields } = input;
+            update.mutate({ organisationId, ...MobilityUpdateSchema.parse({ id: mobility.id, ...fields }) });
+          } else {
+            create.mutate({ organisationId, ...input });
+          }
+        })}
+      >
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <Stack gap="lg">
+              <Section title="Activity">
+                {mobility || projectId ? (
+                  <TextInput
+                    label="Project"
+                    description="A mobility stays in the project it was created in"
+                    value={
+                      project
+                        ? `${project.grantAgreementNumber}${project.title ? ` · ${project.title}` : ''}`
+                        : 'Loading…'
+                    }
+                    readOnly
+                    variant="filled"
                   />
-                  <FieldWarnings results={at('participation.participantId', 'participation')} />
+                ) : (
+                  <Select
+                    label="Project"
+                    placeholder={projects.data?.length === 0 ? 'Create a project first' : 'Choose a project'}
+                    data={(projects.data ?? []).map((candidate) => ({
+                      value: candidate.id,
+                      label: `${candidate.grantAgreementNumber}${candidate.title ? ` · ${candidate.title}` : ''}`,
+                    }))}
+                    searchable
+                    required
+                    allowDeselect={false}
+                    nothingFoundMessage="No project matches"
+                    {...form.getInputProps('projectId')}
+                    onChange={(id) => {
+                      form.setFieldValue('projectId', id);
+                      chooseActivity(null);
+                    }}
+                  />
+                )}
+                <div>
+                  <Select
+                    label="Activity type"
+                    placeholder={project ? 'Choose an activity' : 'Choose the project first'}
+                    description={
+                      project ? `The activities of ${project.actionType} projects in this field` : undefined
+                    }
+                    data={activityOptions}
+                    disabled={!project}
+                    searchable
+                    clearable
+                    allowDeselect={false}
+                    nothingFoundMessage="No activity has that name"
+                    {...form.getInputProps('activityType')}
+                    error={errorOf('activityType')}
+                    onChange={(code) => chooseActivity(code as ActivityTypeCode | null)}
+                  />
+                  <FieldWarnings results={at('activityType')} />
                 </div>
-              ) : (
-                <>
+              </Section>
+
+              <Section title="Participants">
+                {activity?.participation === 'either' && (
+                  <Input.Wrapper
+                    label="Participation"
+                    description="This activity takes one participant or a group"
+                  >
+                    <div>
+                      <SegmentedControl
+                        mt={4}
+                        data={[
+                          { value: 'individual', label: 'One participant' },
+                          { value: 'group', label: 'A group' },
+                        ]}
+                        {...form.getInputProps('participation.mode')}
+                      />
+                    </div>
+                  </Input.Wrapper>
+                )}
+                {values.participation.mode === 'individual' ? (
                   <div>
-                    <ParticipantMultiSelect
+                    <ParticipantSelect
                       organisationId={organisationId}
-                      label="Learners"
+                      label="Participant"
                       description={kindsNote(allowedKinds)}
                       kinds={allowedKinds}
                       chosen={chosen.known}
-                      value={values.participation.learnerIds}
-                      onChange={(ids) => form.setFieldValue('participation.learnerIds', ids)}
-                      error={errorOf('participation.learnerIds', 'participation')}
+                      value={values.participation.participantId}
+                      onChange={(id) => form.setFieldValue('participation.participantId', id)}
+                      error={errorOf('participation.participantId', 'participation')}
                     />
-                    <FieldWarnings results={at('participation.learnerIds', 'participation')} />
+                    <FieldWarnings results={at('participation.participantId', 'participation')} />
+                  </div>
+                ) : (
+                  <>
+                    <div>
+                      <ParticipantMultiSelect
+                        organisationId={organisationId}
+                        label="Learners"
+                        description={kindsNote(allowedKinds)}
+                        kinds={allowedKinds}
+                        chosen={chosen.known}
+                        value={values.participation.learnerIds}
+                        onChange={(ids) => form.setFieldValue('participation.learnerIds', ids)}
+                        error={errorOf('participation.learnerIds', 'participation')}
+                      />
+                      <FieldWarnings results={at('participation.learnerIds', 'participation')} />
+                    </div>
+                    <div>
+                      <ParticipantMultiSelect
+                        organisationId={organisationId}
+                        label="Accompanying persons"
+                        description="Teachers, trainers or group leaders who travel with the group"
+                        kinds={null}
+                        chosen={chosen.known}
+                        value={values.participation.accompanyingPersonIds}
+                        onChange={(ids) => form.setFieldValue('participation.accompanyingPersonIds', ids)}
+                        error={
+                          form.errors['participation.accompanyingPersonIds'] ??
+                          Object.entries(form.errors).find(([path]) =>
+                            path.startsWith('participation.accompanyingPersonIds.'),
+                          )?.[1] ??
+                          findingErrors(at('participation.accompanyingPersonIds'))
+                        }
+                      />
+                      <FieldWarnings results={at('participation.accompanyingPersonIds')} />
+                    </div>
+                  </>
+                )}
+              </Section>
+
+              <Section title="Organisations and places">
+                <PartnerPicker
+                  label="Sending organisation"
+                  data={partnerOptions}
+                  value={values.sendingOrganisationId}
+                  onChange={chooseSending}
+                  error={form.errors.sendingOrganisationId}
+                  onAdd={AddPartner ? () => setAddingPartner('sendingOrganisationId') : undefined}
+                />
+                <PartnerPicker
+                  label="Receiving organisation"
+                  data={partnerOptions}
+                  value={values.receivingOrganisationId}
+                  onChange={(id) => form.setFieldValue('receivingOrganisationId', id)}
+                  error={form.errors.receivingOrganisationId}
+                  onAdd={AddPartner ? () => setAddingPartner('receivingOrganisationId') : undefined}
+                />
+                <CityField
+                  label="Origin"
+                  value={values.origin}
+                  onChange={(place: Place | null) => form.setFieldValue('origin', place)}
+                  error={errorOf('origin')}
+                  description="Defaults to the sending partner's city"
+                >
+                  <FieldWarnings results={at('origin')} />
+                </CityField>
+                <CityField
+                  label="Destination"
+                  value={values.destination}
+                  onChange={(place: Place | null) => form.setFieldValue('destination', place)}
+                  error={errorOf('destination')}
+                >
+                  <FieldWarnings results={at('destination')} />
+                </CityField>
+              </Section>
+
+              <Section title="Dates and travel">
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <div>
+                    <TextInput
+                      label="Start date"
+                      description="First day of the activity, travel excluded"
+                      type="date"
+                      {...form.getInputProps('startDate')}
+                      error={errorOf('startDate')}
+                    />
+                    <FieldWarnings results={at('startDate')} />
                   </div>
                   <div>
-                    <ParticipantMultiSelect
-                      organisationId={organisationId}
-                      label="Accompanying persons"
-                      description="Teachers, trainers or group leaders who travel with the group"
-                      kinds={null}
-                      chosen={chosen.known}
-                      value={values.participation.accompanyingPersonIds}
-                      onChange={(ids) => form.setFieldValue('participation.accompanyingPersonIds', ids)}
-                      error={
-                        form.errors['participation.accompanyingPersonIds'] ??
-                        Object.entries(form.errors).find(([path]) =>
-                          path.startsWith('participation.accompanyingPersonIds.'),
-                        )?.[1] ??
-                        findingErrors(at('participation.accompanyingPersonIds'))
-                      }
+                    <TextInput
+                      label="End date"
+                      description="Last day of the activity, travel excluded"
+                      type="date"
+                      {...form.getInputProps('endDate')}
+                      error={errorOf('endDate')}
                     />
-                    <FieldWarnings results={at('participation.accompanyingPersonIds')} />
+                    <FieldWarnings results={at('endDate')} />
                   </div>
-                </>
-              )}
-            </Section>
+                </SimpleGrid>
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <div>
+                    <NumberInput
+                      label="Travel days"
+                      description="Days of travel before and after the activity"
+                      min={0}
+                      max={30}
+                      allowDecimal={false}
+                      allowNegative={false}
+                      {...form.getInputProps('travelDays')}
+                      error={errorOf('travelDays')}
+                    />
+                    <FieldWarnings results={at('travelDays')} />
+                  </div>
+                  <div>
+                    <Select
+                      label="Means of transport"
+                      description="The main one; sustainable means count as green travel"
+                      placeholder="Choose one"
+                      data={transportOptions}
+                      clearable
+                      {...form.getInputProps('meansOfTransport')}
+                      onChange={(means) =>
+                        form.setFieldValue('meansOfTransport', means as MeansOfTransport | null)
+                      }
+                      error={errorOf('meansOfTransport')}
+                    />
+                    <FieldWarnings results={at('meansOfTransport')} />
+                  </div>
+                </SimpleGrid>
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <div>
+                    <Checkbox
+                      label="Blended"
+                      description="The physical mobility is combined with a virtual component"
+                      {...form.getInputProps('blended', { type: 'checkbox' })}
+                      error={errorOf('blended')}
+                    />
+                    <FieldWarnings results={at('blended')} />
+                  </div>
+                  <div>
+                    <Checkbox
+                      label="Long-term"
+                      description="A long-term mobility under the activity's rules"
+                      {...form.getInputProps('longTerm', { type: 'checkbox' })}
+                      error={errorOf('longTerm')}
+                    />
+                    <FieldWarnings results={at('longTerm')} />
+                  </div>
+                </SimpleGrid>
+              </Section>
 
-            <Section title="Organisations and places">
-              <PartnerPicker
-                label="Sending organisation"
-                data={partnerOptions}
-                value={values.sendingOrganisationId}
-                onChange={chooseSending}
-                error={form.errors.sendingOrganisationId}
-                onAdd={AddPartner ? () => setAddingPartner('sendingOrganisationId') : undefined}
-              />
-              <PartnerPicker
-                label="Receiving organisation"
-                data={partnerOptions}
-                value={values.receivingOrganisationId}
-                onChange={(id) => form.setFieldValue('receivingOrganisationId', id)}
-                error={form.errors.receivingOrganisationId}
-                onAdd={AddPartner ? () => setAddingPartner('receivingOrganisationId') : undefined}
-              />
-              <CityField
-                label="Origin"
-                value={values.origin}
-                onChange={(place: Place | null) => form.setFieldValue('origin', place)}
-                error={errorOf('origin')}
-                description="Defaults to the sending partner's city"
-              >
-                <FieldWarnings results={at('origin')} />
-              </CityField>
-              <CityField
-                label="Destination"
-                value={values.destination}
-                onChange={(place: Place | null) => form.setFieldValue('destination', place)}
-                error={errorOf('destination')}
-              >
-                <FieldWarnings results={at('destination')} />
-              </CityField>
-            </Section>
-
-            <Section title="Dates and travel">
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Section title="Outcomes">
                 <div>
-                  <TextInput
-                    label="Start date"
-                    description="First day of the activity, travel excluded"
-                    type="date"
-                    {...form.getInputProps('startDate')}
-                    error={errorOf('startDate')}
-                  />
-                  <FieldWarnings results={at('startDate')} />
-                </div>
-                <div>
-                  <TextInput
-                    label="End date"
-                    description="Last day of the activity, travel excluded"
-                    type="date"
-                    {...form.getInputProps('endDate')}
-                    error={errorOf('endDate')}
-                  />
-                  <FieldWarnings results={at('endDate')} />
-                </div>
-              </SimpleGrid>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <div>
-                  <NumberInput
-                    label="Travel days"
-                    description="Days of travel before and after the activity"
-                    min={0}
-                    max={30}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    {...form.getInputProps('travelDays')}
-                    error={errorOf('travelDays')}
-                  />
-                  <FieldWarnings results={at('travelDays')} />
-                </div>
-                <div>
-                  <Select
-                    label="Means of transport"
-                    description="The main one; sustainable means count as green travel"
-                    placeholder="Choose one"
-                    data={transportOptions}
-                    clearable
-                    {...form.getInputProps('meansOfTransport')}
-                    onChange={(means) =>
-                      form.setFieldValue('meansOfTransport', means as MeansOfTransport | null)
+                  <MultiSelect
+                    label="Target outcomes"
+                    description={
+                      outcomeGroup
+                        ? `Leave empty for all ${outcomeGroup} outcomes`
+                        : 'Leave empty for all outcomes of the participant’s group'
                     }
-                    error={errorOf('meansOfTransport')}
+                    placeholder={values.targetOutcomes.length === 0 ? 'All outcomes of the group' : undefined}
+                    data={outcomeOptions}
+                    searchable
+                    clearable
+                    {...form.getInputProps('targetOutcomes')}
+                    onChange={(codes) => form.setFieldValue('targetOutcomes', codes as OutcomeCode[])}
+                    error={errorOf('targetOutcomes')}
                   />
-                  <FieldWarnings results={at('meansOfTransport')} />
+                  <FieldWarnings results={at('targetOutcomes')} />
                 </div>
-              </SimpleGrid>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <div>
-                  <Checkbox
-                    label="Blended"
-                    description="The physical mobility is combined with a virtual component"
-                    {...form.getInputProps('blended', { type: 'checkbox' })}
-                    error={errorOf('blended')}
-                  />
-                  <FieldWarnings results={at('blended')} />
-                </div>
-                <div>
-                  <Checkbox
-                    label="Long-term"
-                    description="A long-term mobility under the activity's rules"
-                    {...form.getInputProps('longTerm', { type: 'checkbox' })}
-                    error={errorOf('longTerm')}
-                  />
-                  <FieldWarnings results={at('longTerm')} />
-                </div>
-              </SimpleGrid>
-            </Section>
+              </Section>
 
-            <Section title="Outcomes">
-              <div>
-                <MultiSelect
-                  label="Target outcomes"
-                  description={
-                    outcomeGroup
-                      ? `Leave empty for all ${outcomeGroup} outcomes`
-                      : 'Leave empty for all outcomes of the participant’s group'
-                  }
-                  placeholder={values.targetOutcomes.length === 0 ? 'All outcomes of the group' : undefined}
-                  data={outcomeOptions}
-                  searchable
-                  clearable
-                  {...form.getInputProps('targetOutcomes')}
-                  onChange={(codes) => form.setFieldValue('targetOutcomes', codes as OutcomeCode[])}
-                  error={errorOf('targetOutcomes')}
-                />
-                <FieldWarnings results={at('targetOutcomes')} />
-              </div>
-            </Section>
-
-            <FormFailure message={failure} />
-            <Group justify="flex-end">
-              <ButtonLink variant="default" {...cancel}>
-                Cancel
-              </ButtonLink>
-              <Button type="submit" loading={create.isPending || update.isPending}>
-                {mobility ? 'Save mobility' : 'Create mobility'}
-              </Button>
-            </Group>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Box pos="sticky" top={72}>
-            <MobilitySummary
-              metrics={metrics}
-              travelDays={typeof facts.travelDays === 'number' ? facts.travelDays : 0}
-              findings={findings}
-              hasActivityType={values.activityType !== null}
-            />
-          </Box>
-        </Grid.Col>
-      </Grid>
+              <FormFailure message={failure} />
+              <Group justify="flex-end">
+                <ButtonLink variant="default" {...cancel}>
+                  Cancel
+                </ButtonLink>
+                <Button type="submit" loading={create.isPending || update.isPending}>
+                  {mobility ? 'Save mobility' : 'Create mobility'}
+                </Button>
+              </Group>
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <Box pos="sticky" top={72}>
+              <MobilitySummary
+                metrics={metrics}
+                travelDays={typeof facts.travelDays === 'number' ? facts.travelDays : 0}
+                findings={findings}
+                hasActivityType={values.activityType !== null}
+              />
+            </Box>
+          </Grid.Col>
+        </Grid>
+      </form>
+      {/* Outside the form: the partner's form would otherwise submit this one too (React events cross portals). */}
       {AddPartner && (
         <AddPartner
           organisationId={organisationId}
@@ -528,7 +531,7 @@ export function MobilityForm({ organisationId, mobility, projectId, AddPartner }
           }}
         />
       )}
-    </form>
+    </>
   );
 }
 
