@@ -124,13 +124,18 @@ export async function findSurvey(db: Executor, organisationId: string, id: strin
     .executeTakeFirst();
 }
 
-/** What an invitation or reminder e-mail needs to say. */
-export async function surveyMessageFacts(db: Executor, surveyId: string) {
+/** A survey with the participant, mobility and organisation it belongs to. */
+function surveyWithContext(db: Executor) {
   return db
     .selectFrom('survey')
     .innerJoin('participant', 'participant.id', 'survey.participantId')
     .innerJoin('mobility', 'mobility.id', 'survey.mobilityId')
-    .innerJoin('organisation', 'organisation.id', 'survey.organisationId')
+    .innerJoin('organisation', 'organisation.id', 'survey.organisationId');
+}
+
+/** What an invitation or reminder e-mail needs to say. */
+export async function surveyMessageFacts(db: Executor, surveyId: string) {
+  return surveyWithContext(db)
     .select([
       'survey.id',
       'survey.organisationId',
@@ -302,11 +307,7 @@ export async function extendSurveySession(db: Executor, sessionId: string, expir
 // The questionnaire and its answers.
 
 export async function surveyForRespondent(db: Executor, surveyId: string) {
-  return db
-    .selectFrom('survey')
-    .innerJoin('participant', 'participant.id', 'survey.participantId')
-    .innerJoin('mobility', 'mobility.id', 'survey.mobilityId')
-    .innerJoin('organisation', 'organisation.id', 'survey.organisationId')
+  return surveyWithContext(db)
     .select([
       'survey.id',
       'survey.wave',

@@ -1,7 +1,7 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type OutcomeCode, outcomeByCode } from '@mobilis/schema';
-import { IconCircleCheck, IconEdit, IconTrash } from '@tabler/icons-react';
+import { IconCircleCheck, IconEdit } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
@@ -10,6 +10,7 @@ import { ConfirmModal } from '../../components/confirm-modal';
 import { DetailsTable } from '../../components/details-table';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
+import { RecordActions } from '../../components/record-actions';
 import {
   activityTypeLabel,
   countryName,
@@ -123,24 +124,19 @@ export function MobilityPage({ organisationId, mobilityId }: { organisationId: s
           </Group>
         </div>
         {canEdit && (
-          <Group gap="xs">
-            <ButtonLink
-              variant="default"
-              leftSection={<IconEdit size={16} />}
-              to="/o/$organisationId/mobilities/$mobilityId/edit"
-              params={{ organisationId, mobilityId }}
-            >
-              Edit
-            </ButtonLink>
-            <Button
-              variant="light"
-              color="red"
-              leftSection={<IconTrash size={16} />}
-              onClick={() => setDeleting(true)}
-            >
-              Delete
-            </Button>
-          </Group>
+          <RecordActions
+            onDelete={() => setDeleting(true)}
+            edit={
+              <ButtonLink
+                variant="default"
+                leftSection={<IconEdit size={16} />}
+                to="/o/$organisationId/mobilities/$mobilityId/edit"
+                params={{ organisationId, mobilityId }}
+              >
+                Edit
+              </ButtonLink>
+            }
+          />
         )}
       </Group>
 

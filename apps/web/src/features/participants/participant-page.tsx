@@ -1,7 +1,6 @@
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { RouterOutputs } from '@mobilis/api';
-import { IconEdit, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
@@ -10,6 +9,7 @@ import { ConfirmModal } from '../../components/confirm-modal';
 import { DetailsTable } from '../../components/details-table';
 import { AnchorLink } from '../../components/links';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
+import { RecordActions } from '../../components/record-actions';
 import {
   barrierLabel,
   countryName,
@@ -92,21 +92,7 @@ export function ParticipantPage({ organisationId, participantId, mobilities }: P
             )}
           </Group>
         </div>
-        {canEdit && (
-          <Group gap="xs">
-            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-            <Button
-              variant="light"
-              color="red"
-              leftSection={<IconTrash size={16} />}
-              onClick={() => setDeleting(true)}
-            >
-              Delete
-            </Button>
-          </Group>
-        )}
+        {canEdit && <RecordActions onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />}
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Card withBorder padding="lg">

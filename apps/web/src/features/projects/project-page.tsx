@@ -1,6 +1,6 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
@@ -9,6 +9,7 @@ import { ConfirmModal } from '../../components/confirm-modal';
 import { DetailsTable } from '../../components/details-table';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
+import { RecordActions } from '../../components/record-actions';
 import { actionTypeLabel, fieldLabel, formatDate } from '../../lib/labels';
 import { errorCode, errorMessage } from '../../lib/server-error';
 import { useMemberAccess } from '../../lib/session';
@@ -60,21 +61,7 @@ export function ProjectPage({ organisationId, projectId, mobilities }: ProjectPa
             </Badge>
           </Group>
         </div>
-        {canEdit && (
-          <Group gap="xs">
-            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-            <Button
-              variant="light"
-              color="red"
-              leftSection={<IconTrash size={16} />}
-              onClick={() => setDeleting(true)}
-            >
-              Delete
-            </Button>
-          </Group>
-        )}
+        {canEdit && <RecordActions onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />}
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Card withBorder padding="lg">
