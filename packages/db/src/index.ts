@@ -1,3 +1,4 @@
+export * from './analytics/index.js';
 export {
   type ConnectOptions,
   connect,

@@ -135,6 +135,55 @@ export interface OutboxMessage {
   toAddress: string;
 }
 
+export interface OutcomeRollup {
+  callYear: number;
+  changeDown: Generated<number>;
+  changeN: Generated<number>;
+  changeSum: Generated<number>;
+  changeSumSq: Generated<number>;
+  changeUp: Generated<number>;
+  dimension: string;
+  followDown: Generated<number>;
+  followN: Generated<number>;
+  followSum: Generated<number>;
+  followSumSq: Generated<number>;
+  followUp: Generated<number>;
+  item: string;
+  lastingKept: Generated<number>;
+  lastingN: Generated<number>;
+  postAgree: Generated<number>;
+  postN: Generated<number>;
+  ratingBase1: Generated<number>;
+  ratingBase2: Generated<number>;
+  ratingBase3: Generated<number>;
+  ratingBase4: Generated<number>;
+  ratingBase5: Generated<number>;
+  ratingEnd1: Generated<number>;
+  ratingEnd2: Generated<number>;
+  ratingEnd3: Generated<number>;
+  ratingEnd4: Generated<number>;
+  ratingEnd5: Generated<number>;
+  ratingFollow1: Generated<number>;
+  ratingFollow2: Generated<number>;
+  ratingFollow3: Generated<number>;
+  ratingFollow4: Generated<number>;
+  ratingFollow5: Generated<number>;
+  respondents: Generated<number>;
+  retroDown: Generated<number>;
+  retroN: Generated<number>;
+  retroSum: Generated<number>;
+  retroSumSq: Generated<number>;
+  retroUp: Generated<number>;
+  scopeId: string;
+  sentBaseline: Generated<number>;
+  sentEnd: Generated<number>;
+  sentFollowUp: Generated<number>;
+  submittedBaseline: Generated<number>;
+  submittedEnd: Generated<number>;
+  submittedFollowUp: Generated<number>;
+  value: string;
+}
+
 export interface Participant {
   barriers: Generated<string[]>;
   birthDate: string;
@@ -277,6 +326,7 @@ export interface DB {
   oneTimeToken: OneTimeToken;
   organisation: Organisation;
   outboxMessage: OutboxMessage;
+  outcomeRollup: OutcomeRollup;
   participant: Participant;
   partnerOrganisation: PartnerOrganisation;
   project: Project;

@@ -5,6 +5,7 @@ import * as mobility from './2026-11-28T1500-mobility.js';
 import * as consortiumMobility from './2026-11-28T1600-consortium-mobility.js';
 import * as surveys from './2026-11-28T1700-surveys.js';
 import * as outboxSurvey from './2026-11-28T1800-outbox-survey.js';
+import * as outcomeRollup from './2026-11-28T1900-outcome-rollup.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1600-consortium-mobility': consortiumMobility,
   '2026-11-28T1700-surveys': surveys,
   '2026-11-28T1800-outbox-survey': outboxSurvey,
+  '2026-11-28T1900-outcome-rollup': outcomeRollup,
 };

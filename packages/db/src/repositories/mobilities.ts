@@ -1,5 +1,6 @@
 import { searchKey } from '@mobilis/schema';
 import { type Insertable, sql } from 'kysely';
+import { withOutcomeRollup } from '../analytics/rollup.js';
 import type { Executor } from '../executor.js';
 import type { Mobility } from '../generated/database.js';
 import { containsPattern } from '../like.js';
@@ -69,6 +70,18 @@ export async function updateMobility(
   values: MobilityValues,
   participants: readonly MobilityParticipantLink[],
 ): Promise<boolean> {
+  return withOutcomeRollup(db, organisationId, { mobilityId: id }, (tx) =>
+    writeUpdateMobility(tx, organisationId, id, values, participants),
+  );
+}
+
+async function writeUpdateMobility(
+  db: Executor,
+  organisationId: string,
+  id: string,
+  values: MobilityValues,
+  participants: readonly MobilityParticipantLink[],
+): Promise<boolean> {
   const result = await db
     .updateTable('mobility')
     .set({ ...values, updatedAt: new Date() })
@@ -96,6 +109,12 @@ export async function setMobilityStatus(
 }
 
 export async function deleteMobility(db: Executor, organisationId: string, id: string): Promise<boolean> {
+  return withOutcomeRollup(db, organisationId, { mobilityId: id }, (tx) =>
+    writeDeleteMobility(tx, organisationId, id),
+  );
+}
+
+async function writeDeleteMobility(db: Executor, organisationId: string, id: string): Promise<boolean> {
   const result = await db
     .deleteFrom('mobility')
     .where('organisationId', '=', organisationId)

@@ -1,5 +1,6 @@
 import { type ParticipantCreate, searchKey } from '@mobilis/schema';
 import { sql } from 'kysely';
+import { withOutcomeRollup } from '../analytics/rollup.js';
 import type { Executor } from '../executor.js';
 import { containsPattern } from '../like.js';
 
@@ -117,6 +118,17 @@ export async function updateParticipant(
   id: string,
   participant: ParticipantCreate,
 ): Promise<boolean> {
+  return withOutcomeRollup(db, organisationId, { participantId: id }, (tx) =>
+    writeUpdateParticipant(tx, organisationId, id, participant),
+  );
+}
+
+async function writeUpdateParticipant(
+  db: Executor,
+  organisationId: string,
+  id: string,
+  participant: ParticipantCreate,
+): Promise<boolean> {
   const result = await db
     .updateTable('participant')
     .set({ ...participantColumns(participant), updatedAt: new Date() })
@@ -127,6 +139,12 @@ export async function updateParticipant(
 }
 
 export async function deleteParticipant(db: Executor, organisationId: string, id: string): Promise<boolean> {
+  return withOutcomeRollup(db, organisationId, { participantId: id }, (tx) =>
+    writeDeleteParticipant(tx, organisationId, id),
+  );
+}
+
+async function writeDeleteParticipant(db: Executor, organisationId: string, id: string): Promise<boolean> {
   const result = await db
     .deleteFrom('participant')
     .where('organisationId', '=', organisationId)

@@ -1,4 +1,5 @@
 import type { ProjectCreate } from '@mobilis/schema';
+import { withOutcomeRollup } from '../analytics/rollup.js';
 import type { Executor } from '../executor.js';
 
 const projectColumns = [
@@ -69,6 +70,17 @@ export async function updateProject(
   id: string,
   project: ProjectFields,
 ): Promise<boolean> {
+  return withOutcomeRollup(db, organisationId, { projectId: id }, (tx) =>
+    writeUpdateProject(tx, organisationId, id, project),
+  );
+}
+
+async function writeUpdateProject(
+  db: Executor,
+  organisationId: string,
+  id: string,
+  project: ProjectFields,
+): Promise<boolean> {
   const { consortiumMemberIds, ...fields } = project;
   const result = await db
     .updateTable('project')
@@ -82,6 +94,12 @@ export async function updateProject(
 }
 
 export async function deleteProject(db: Executor, organisationId: string, id: string): Promise<boolean> {
+  return withOutcomeRollup(db, organisationId, { projectId: id }, (tx) =>
+    writeDeleteProject(tx, organisationId, id),
+  );
+}
+
+async function writeDeleteProject(db: Executor, organisationId: string, id: string): Promise<boolean> {
   const result = await db
     .deleteFrom('project')
     .where('organisationId', '=', organisationId)

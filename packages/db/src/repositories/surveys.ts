@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { withOutcomeRollup } from '../analytics/rollup.js';
 import type { Executor } from '../executor.js';
 
 export interface SurveySettingsRecord {
@@ -188,11 +189,24 @@ export async function claimDueReminders(db: Executor, { now, limit }: { now: Dat
 }
 
 export async function markSurveyInvited(db: Executor, id: string, now: Date): Promise<void> {
-  await db
-    .updateTable('survey')
-    .set({ status: 'invited', invitedAt: now, updatedAt: now })
-    .where('id', '=', id)
-    .execute();
+  await withSurveyRespondent(db, id, (tx) =>
+    tx
+      .updateTable('survey')
+      .set({ status: 'invited', invitedAt: now, updatedAt: now })
+      .where('id', '=', id)
+      .execute(),
+  );
+}
+
+/** Runs a change of a survey's status inside the maintenance of the outcome rollup (sent and answered counts). */
+async function withSurveyRespondent<T>(db: Executor, surveyId: string, write: (db: Executor) => Promise<T>) {
+  const survey = await db
+    .selectFrom('survey')
+    .select('organisationId')
+    .where('id', '=', surveyId)
+    .executeTakeFirst();
+  if (!survey) return write(db);
+  return withOutcomeRollup(db, survey.organisationId, { surveyId }, write);
 }
 
 export async function markSurveyReminded(
@@ -223,11 +237,13 @@ export async function markSurveyUndelivered(
   reason: string,
   now: Date,
 ): Promise<void> {
-  await db
-    .updateTable('survey')
-    .set({ status: 'undelivered', undeliveredReason: reason, updatedAt: now })
-    .where('id', '=', id)
-    .execute();
+  await withSurveyRespondent(db, id, (tx) =>
+    tx
+      .updateTable('survey')
+      .set({ status: 'undelivered', undeliveredReason: reason, updatedAt: now })
+      .where('id', '=', id)
+      .execute(),
+  );
 }
 
 /** Excludes a participant's unanswered surveys of a mobility; returns the ids it excluded. */
@@ -239,15 +255,17 @@ export async function excludeSurveys(
   reason: string,
   now: Date,
 ) {
-  const rows = await db
-    .updateTable('survey')
-    .set({ status: 'excluded', excludedReason: reason, updatedAt: now })
-    .where('organisationId', '=', organisationId)
-    .where('mobilityId', '=', mobilityId)
-    .where('participantId', '=', participantId)
-    .where('status', '!=', 'submitted')
-    .returning('id')
-    .execute();
+  const rows = await withOutcomeRollup(db, organisationId, { mobilityId, participantId }, (tx) =>
+    tx
+      .updateTable('survey')
+      .set({ status: 'excluded', excludedReason: reason, updatedAt: now })
+      .where('organisationId', '=', organisationId)
+      .where('mobilityId', '=', mobilityId)
+      .where('participantId', '=', participantId)
+      .where('status', '!=', 'submitted')
+      .returning('id')
+      .execute(),
+  );
   return rows.map((row) => row.id);
 }
 
@@ -440,13 +458,15 @@ export async function submitSurvey(
   receipt: string,
   now: Date,
 ): Promise<boolean> {
-  const updated = await db
-    .updateTable('survey')
-    .set({ status: 'submitted', submittedAt: now, receipt, updatedAt: now })
-    .where('id', '=', surveyId)
-    .where('status', 'not in', ['submitted', 'excluded'])
-    .returning('id')
-    .executeTakeFirst();
+  const updated = await withSurveyRespondent(db, surveyId, (tx) =>
+    tx
+      .updateTable('survey')
+      .set({ status: 'submitted', submittedAt: now, receipt, updatedAt: now })
+      .where('id', '=', surveyId)
+      .where('status', 'not in', ['submitted', 'excluded'])
+      .returning('id')
+      .executeTakeFirst(),
+  );
   return updated !== undefined;
 }
 

@@ -1,0 +1,4 @@
+export type { RespondentFilter } from './contributions.js';
+export type { Measures } from './measures.js';
+export { type AnalyticsCell, type LiveQuery, liveCells, type RollupQuery, rollupCells } from './read.js';
+export { everyOrganisationScope, rebuildOutcomeRollup, withOutcomeRollup } from './rollup.js';

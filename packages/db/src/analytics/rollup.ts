@@ -1,0 +1,80 @@
+import { sql } from 'kysely';
+import type { Executor } from '../executor.js';
+import { contributionsWith, type RespondentFilter } from './contributions.js';
+import { measureColumns, summedMeasures } from './measures.js';
+
+/** The scope id of the rows that cover every organisation together. */
+export const everyOrganisationScope = '00000000-0000-0000-0000-000000000000';
+
+const key = 'scope_id, dimension, call_year, value, item';
+const conflictUpdate = sql.raw(
+  measureColumns.map((column) => `${column} = outcome_rollup.${column} + excluded.${column}`).join(',\n    '),
+);
+const columnList = sql.raw(measureColumns.join(', '));
+
+/**
+ * Adds (sign 1) or takes away (sign -1) the contributions of the respondents in `filter`, as their answers and
+ * facts are at this moment, to the rollup of their project, their organisation and every organisation. Rows are
+ * written in key order so that concurrent writers lock them in the same order.
+ */
+async function shiftRollup(db: Executor, filter: RespondentFilter, sign: 1 | -1): Promise<void> {
+  await sql`${contributionsWith(filter)},
+project_delta as (
+  select r.organisation_id, r.project_id, r.call_year, dv.dimension, dv.value, c.item,
+    ${summedMeasures('c', sign)}
+  from contribution c
+  join respondent r using (mobility_id, participant_id)
+  join dimension_value dv using (mobility_id, participant_id)
+  where dv.dimension <> 'flow' or c.item = '_survey'
+  group by r.organisation_id, r.project_id, r.call_year, dv.dimension, dv.value, c.item
+),
+scoped as (
+  select project_id as scope_id, call_year, dimension, value, item, ${columnList} from project_delta
+  union all
+  select organisation_id, call_year, dimension, value, item, ${summedMeasures()}
+  from project_delta group by organisation_id, call_year, dimension, value, item
+  union all
+  select ${everyOrganisationScope}::uuid, call_year, dimension, value, item, ${summedMeasures()}
+  from project_delta group by call_year, dimension, value, item
+)
+insert into outcome_rollup (scope_id, call_year, dimension, value, item, ${columnList})
+select scope_id, call_year, dimension, value, item, ${columnList} from scoped order by ${sql.raw(key)}
+on conflict (${sql.raw(key)}) do update set
+    ${conflictUpdate}`.execute(db);
+}
+
+/**
+ * Runs a write that changes what respondents answered or who they are (a survey sent or submitted, a participant,
+ * mobility or project edited or deleted) and keeps the rollup equal to a full recomputation: the respondents'
+ * contributions are taken away before the write and added back after it, in one transaction. Writers of one
+ * organisation take turns (a transaction-scoped advisory lock), so two of them never count the same respondent
+ * from the same old state.
+ */
+export async function withOutcomeRollup<T>(
+  db: Executor,
+  organisationId: string,
+  respondents: RespondentFilter,
+  write: (db: Executor) => Promise<T>,
+): Promise<T> {
+  const run = async (tx: Executor) => {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`outcome_rollup:${organisationId}`}, 0))`.execute(
+      tx,
+    );
+    const scoped = { ...respondents, organisationId };
+    await shiftRollup(tx, scoped, -1);
+    const result = await write(tx);
+    await shiftRollup(tx, scoped, 1);
+    return result;
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
+
+/** Recomputes the whole rollup from the answers (after a restore, or to build it for existing data). */
+export async function rebuildOutcomeRollup(db: Executor): Promise<void> {
+  const run = async (tx: Executor) => {
+    await sql`lock table outcome_rollup in exclusive mode`.execute(tx);
+    await sql`delete from outcome_rollup`.execute(tx);
+    await shiftRollup(tx, {}, 1);
+  };
+  await (db.isTransaction ? run(db) : db.transaction().execute(run));
+}
