@@ -1,3 +1,4 @@
+import { defaultMinimumCellSize, lowestMinimumCellSize } from '@mobilis/schema';
 import { z } from 'zod';
 
 const LogLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
@@ -29,6 +30,15 @@ export const EnvSchema = z
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address' }).optional(),
     MAIL_FROM: z.string().min(3).default('Mobilis <no-reply@localhost>'),
     SURVEY_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+    MOBILIS_MIN_CELL_SIZE: z.coerce
+      .number()
+      .int()
+      .min(
+        lowestMinimumCellSize,
+        `must be at least ${lowestMinimumCellSize}: smaller groups could identify a participant`,
+      )
+      .max(100)
+      .default(defaultMinimumCellSize),
     MOBILIS_DEMO: z.stringbool({ error: 'must be true or false' }).default(false),
     MOBILIS_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('erasmus-demo-2027'),
   })

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     config: {
       publicUrl: env.MOBILIS_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
       sessionTtlMs: env.SESSION_TTL_HOURS * 60 * 60 * 1000,
+      minimumCellSize: env.MOBILIS_MIN_CELL_SIZE,
     },
   };
   const app = await buildServer({

@@ -91,6 +91,9 @@ const exampleValues: Record<string, unknown> = {
   followUpOffsetDays: 120,
   followUpEnabled: true,
   reminderDays: [7],
+  outcomeCode: 'L01',
+  groupA: { dimension: 'gender', value: 'female' },
+  groupB: { dimension: 'gender', value: 'male' },
 };
 
 function inputShape(procedure: AnyProcedure): Record<string, z.ZodType> {

@@ -1,4 +1,5 @@
 export * from './account.js';
+export * from './analytics/cell.js';
 export * from './analytics/dimensions.js';
 export * from './analytics/query.js';
 export * from './analytics/statistics.js';

@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { createCallerFactory, router } from '../trpc/init.js';
 import { adminRouter } from './admin.js';
+import { analyticsRouter } from './analytics.js';
 import { auditRouter } from './audit.js';
 import { authRouter } from './auth.js';
 import { geoRouter } from './geo.js';
@@ -16,6 +17,7 @@ import { systemRouter } from './system.js';
 
 export const appRouter = router({
   admin: adminRouter,
+  analytics: analyticsRouter,
   audit: auditRouter,
   auth: authRouter,
   geo: geoRouter,

@@ -1,4 +1,12 @@
 export type { RespondentFilter } from './contributions.js';
+export { outcomeExamples } from './examples.js';
 export type { Measures } from './measures.js';
-export { type AnalyticsCell, type LiveQuery, liveCells, type RollupQuery, rollupCells } from './read.js';
+export {
+  type AnalyticsCell,
+  type LiveQuery,
+  liveCells,
+  type RollupQuery,
+  rollupCallYears,
+  rollupCells,
+} from './read.js';
 export { everyOrganisationScope, rebuildOutcomeRollup, withOutcomeRollup } from './rollup.js';

@@ -64,3 +64,22 @@ group by dv.value, c.item
 order by dv.value, c.item`.execute(db);
   return result.rows;
 }
+
+/** The call years that have respondents in a scope, for the console's year filter. */
+export async function rollupCallYears(
+  db: Executor,
+  scope: { organisationId?: string | undefined; projectId?: string | undefined },
+): Promise<number[]> {
+  const scopeId = scope.projectId ?? scope.organisationId ?? everyOrganisationScope;
+  const rows = await db
+    .selectFrom('outcomeRollup')
+    .select('callYear')
+    .distinct()
+    .where('scopeId', '=', scopeId)
+    .where('dimension', '=', 'all')
+    .where('item', '=', '_survey')
+    .where('respondents', '>', 0)
+    .orderBy('callYear')
+    .execute();
+  return rows.map((row) => row.callYear);
+}

@@ -34,7 +34,11 @@ function bySizeThenKey(a: CountedCell, b: CountedCell): number {
 export function suppressCells(
   cells: readonly CountedCell[],
   k: number,
-  options: { totalShown?: boolean } = {},
+  options: {
+    totalShown?: boolean;
+    /** Cells withheld for another reason (e.g. another table could be subtracted from them): primary too. */
+    withheld?: ReadonlySet<string>;
+  } = {},
 ): SuppressionResult {
   if (!Number.isInteger(k) || k < lowestMinimumCellSize) {
     throw new RangeError(
@@ -55,7 +59,7 @@ export function suppressCells(
   const suppressed = new Set<string>();
   let suppressedCount = 0;
   for (const cell of shown) {
-    if (cell.n >= k) break;
+    if (cell.n >= k && !options.withheld?.has(cell.key)) continue;
     suppressed.add(cell.key);
     suppressedCount += cell.n;
   }
@@ -63,8 +67,9 @@ export function suppressCells(
   let totalSuppressed = total > 0 && total < k;
 
   if ((options.totalShown ?? true) && suppressed.size > 0) {
-    for (const cell of shown.slice(suppressed.size)) {
+    for (const cell of shown) {
       if (suppressed.size >= 2 && suppressedCount >= k) break;
+      if (suppressed.has(cell.key)) continue;
       suppressed.add(cell.key);
       suppressedCount += cell.n;
     }

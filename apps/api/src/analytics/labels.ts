@@ -1,0 +1,37 @@
+import type { Executor } from '@mobilis/db';
+import type { AnalyticsDimension } from '@mobilis/schema';
+
+/**
+ * Names for the values the console cannot name itself: projects (grant agreement number and title) and
+ * organisations. Other values are codes of @mobilis/schema's reference data, which the console labels.
+ */
+export async function valueLabels(
+  db: Executor,
+  dimension: AnalyticsDimension,
+  values: readonly string[],
+): Promise<Record<string, string>> {
+  const ids = values.filter((value) => /^[0-9a-f-]{36}$/.test(value));
+  if (ids.length === 0) return {};
+  if (dimension === 'project') {
+    const rows = await db
+      .selectFrom('project')
+      .select(['id', 'grantAgreementNumber', 'title'])
+      .where('id', 'in', ids)
+      .execute();
+    return Object.fromEntries(
+      rows.map((row) => [
+        row.id,
+        row.title ? `${row.grantAgreementNumber} · ${row.title}` : row.grantAgreementNumber,
+      ]),
+    );
+  }
+  if (dimension === 'organisation') {
+    const rows = await db
+      .selectFrom('organisation')
+      .select(['id', 'legalName'])
+      .where('id', 'in', ids)
+      .execute();
+    return Object.fromEntries(rows.map((row) => [row.id, row.legalName]));
+  }
+  return {};
+}

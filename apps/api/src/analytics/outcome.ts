@@ -1,0 +1,54 @@
+import { type Executor, outcomeExamples } from '@mobilis/db';
+import { analyticsItemKind, type CellMeasures, summariseItem } from '@mobilis/schema';
+import { indicatorsOf } from './items.js';
+import { equityGapOf, summarised } from './overview.js';
+import { guardedTable, type TableQuery } from './table.js';
+
+/** One outcome (or indicator, or language skill) in depth: its indicators, trend over call years, equity gap. */
+export async function outcomeDetail(
+  db: Executor,
+  query: Omit<TableQuery, 'dimension' | 'items'>,
+  code: string,
+  k: number,
+  options: { withExamples: boolean },
+) {
+  const kind = analyticsItemKind(code);
+  const items = kind === 'outcome' ? [code, ...indicatorsOf(code)] : [code];
+  const [all, years, equity] = await Promise.all([
+    guardedTable(db, { ...query, dimension: 'all', items }, k),
+    guardedTable(db, { ...query, dimension: 'call_year', items: [code] }, k),
+    guardedTable(db, { ...query, dimension: 'fewer_opportunities', items: [code] }, k),
+  ]);
+  const summarise = (cell: CellMeasures) => summariseItem(cell, k);
+  const total = summarised(all.items.get(code)?.total ?? null, summarise);
+  const equityRow = equity.items.get(code);
+  const equityCell = (value: string) =>
+    summarised(equityRow?.cells[equity.values.indexOf(value)] ?? null, summarise);
+  const showExamples =
+    options.withExamples && !query.where && query.organisationId && total !== null && total !== 'suppressed';
+  return {
+    code,
+    kind,
+    minimumCellSize: k,
+    source: all.source,
+    total,
+    indicators: items.slice(1).map((indicator) => ({
+      code: indicator,
+      total: summarised(all.items.get(indicator)?.total ?? null, summarise),
+    })),
+    trend: {
+      years: years.values,
+      cells: (years.items.get(code)?.cells ?? []).map((cell) => summarised(cell, summarise)),
+    },
+    equity: { withFewer: equityCell('yes'), without: equityCell('no'), gap: equityGapOf(equity, code, k) },
+    /** Null when the caller may not read them (not a coordinator of the organisation) or the group is too small. */
+    examples: showExamples
+      ? await outcomeExamples(db, {
+          organisationId: query.organisationId as string,
+          projectId: query.projectId,
+          callYear: query.callYear,
+          outcomeCode: code.split('.')[0] ?? code,
+        })
+      : null,
+  };
+}

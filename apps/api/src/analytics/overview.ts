@@ -1,0 +1,112 @@
+import type { Executor } from '@mobilis/db';
+import {
+  type AnalyticsDimension,
+  analyticsItemKind,
+  type CellMeasures,
+  changeDifference,
+  type Guarded,
+  type ItemSummary,
+  type MeanDifference,
+  type SurveyResponseSummary,
+  summariseItem,
+  summariseResponses,
+  surveyItem,
+} from '@mobilis/schema';
+import { byCatalogueOrder, isOverviewItem } from './items.js';
+import { valueLabels } from './labels.js';
+import { type GuardedTable, guardedTable, type TableQuery } from './table.js';
+
+export function summarised<T>(cell: Guarded<CellMeasures>, summarise: (cell: CellMeasures) => T): Guarded<T> {
+  return cell === null || cell === 'suppressed' ? cell : summarise(cell);
+}
+
+export interface OverviewItem {
+  code: string;
+  kind: 'outcome' | 'language';
+  total: Guarded<ItemSummary>;
+  cells: Guarded<ItemSummary>[];
+  /** Mean change of participants with fewer opportunities minus that of the others. */
+  equityGap: Guarded<MeanDifference>;
+}
+
+export interface Flow {
+  from: string;
+  to: string;
+  respondents: number;
+}
+
+/** Groups of a breakdown with their labels (names for projects and organisations, codes otherwise). */
+export interface BreakdownGroups {
+  dimension: AnalyticsDimension;
+  values: string[];
+  labels: Record<string, string>;
+}
+
+export async function overview(
+  db: Executor,
+  query: Omit<TableQuery, 'dimension' | 'items'>,
+  breakdown: AnalyticsDimension,
+  k: number,
+) {
+  const [table, equity, flows] = await Promise.all([
+    guardedTable(db, { ...query, dimension: breakdown }, k),
+    guardedTable(db, { ...query, dimension: 'fewer_opportunities' }, k),
+    guardedTable(db, { ...query, dimension: 'flow', items: [surveyItem] }, k),
+  ]);
+  const responses = table.items.get(surveyItem);
+  return {
+    minimumCellSize: k,
+    source: table.source,
+    groups: await groupsOf(db, breakdown, table),
+    responses: {
+      total: summarised(responses?.total ?? null, summariseResponses),
+      cells: table.values.map((_, index) =>
+        summarised(responses?.cells[index] ?? null, summariseResponses),
+      ) satisfies Guarded<SurveyResponseSummary>[],
+    },
+    items: [...table.items.keys()]
+      .filter(isOverviewItem)
+      .sort(byCatalogueOrder)
+      .map((code): OverviewItem => {
+        const row = table.items.get(code);
+        const summarise = (cell: CellMeasures) => summariseItem(cell, k);
+        return {
+          code,
+          kind: analyticsItemKind(code) as OverviewItem['kind'],
+          total: summarised(row?.total ?? null, summarise),
+          cells: (row?.cells ?? []).map((cell) => summarised(cell, summarise)),
+          equityGap: equityGapOf(equity, code, k),
+        };
+      }),
+    flows: flowsOf(flows),
+  };
+}
+
+export async function groupsOf(
+  db: Executor,
+  dimension: AnalyticsDimension,
+  table: GuardedTable,
+): Promise<BreakdownGroups> {
+  return { dimension, values: table.values, labels: await valueLabels(db, dimension, table.values) };
+}
+
+/** Fewer opportunities ("yes") minus the others ("no"), when both groups are shown. */
+export function equityGapOf(equity: GuardedTable, item: string, k: number): Guarded<MeanDifference> {
+  const row = equity.items.get(item);
+  const withFewer = row?.cells[equity.values.indexOf('yes')] ?? null;
+  const without = row?.cells[equity.values.indexOf('no')] ?? null;
+  if (withFewer === null || without === null) return null;
+  if (withFewer === 'suppressed' || without === 'suppressed') return 'suppressed';
+  return changeDifference(withFewer, without, k);
+}
+
+/** Where respondents went, sending → receiving country; flows under k are left out (not summed elsewhere). */
+function flowsOf(table: GuardedTable): Flow[] {
+  const row = table.items.get(surveyItem);
+  return table.values.flatMap((value, index) => {
+    const cell = row?.cells[index];
+    if (!cell || cell === 'suppressed') return [];
+    const [from = '', to = ''] = value.split('>');
+    return from && to ? [{ from, to, respondents: cell.respondents }] : [];
+  });
+}

@@ -1,0 +1,215 @@
+import {
+  type ChangeSummary,
+  type ChangeSums,
+  differenceOfMeanChange,
+  type MeanDifference,
+  type Share,
+  shareOf,
+  summariseChange,
+} from './statistics.js';
+
+/**
+ * The additive measures of one cell (a group of respondents and one measured item), as the database sums them:
+ * ratings counted per survey, paired changes as sums, survey counts. See packages/db/src/analytics/measures.ts.
+ */
+export interface CellMeasures {
+  respondents: number;
+  ratingBase1: number;
+  ratingBase2: number;
+  ratingBase3: number;
+  ratingBase4: number;
+  ratingBase5: number;
+  ratingEnd1: number;
+  ratingEnd2: number;
+  ratingEnd3: number;
+  ratingEnd4: number;
+  ratingEnd5: number;
+  ratingFollow1: number;
+  ratingFollow2: number;
+  ratingFollow3: number;
+  ratingFollow4: number;
+  ratingFollow5: number;
+  changeN: number;
+  changeSum: number;
+  changeSumSq: number;
+  changeUp: number;
+  changeDown: number;
+  retroN: number;
+  retroSum: number;
+  retroSumSq: number;
+  retroUp: number;
+  retroDown: number;
+  followN: number;
+  followSum: number;
+  followSumSq: number;
+  followUp: number;
+  followDown: number;
+  lastingN: number;
+  lastingKept: number;
+  postN: number;
+  postAgree: number;
+  sentBaseline: number;
+  submittedBaseline: number;
+  sentEnd: number;
+  submittedEnd: number;
+  sentFollowUp: number;
+  submittedFollowUp: number;
+}
+
+/** A figure that is there, withheld because fewer than k respondents stand behind it, or absent (nobody). */
+export type Guarded<T> = T | 'suppressed' | null;
+
+function guard<T>(n: number, k: number, compute: () => T | null): Guarded<T> {
+  if (n === 0) return null;
+  if (n < k) return 'suppressed';
+  return compute();
+}
+
+type ChangeKind = 'change' | 'retro' | 'follow';
+
+export function changeSumsFrom(measures: CellMeasures, kind: ChangeKind): ChangeSums {
+  return {
+    n: measures[`${kind}N`],
+    sum: measures[`${kind}Sum`],
+    sumSq: measures[`${kind}SumSq`],
+    improved: measures[`${kind}Up`],
+    declined: measures[`${kind}Down`],
+  };
+}
+
+/** How many respondents chose each rating from 1 to 5 at one survey. */
+export type RatingCounts = [number, number, number, number, number];
+
+export interface RatingDistributions {
+  baseline: RatingCounts;
+  end: RatingCounts;
+  followUp: RatingCounts;
+}
+
+export interface ItemSummary {
+  respondents: number;
+  /** Baseline to end of mobility, the same person twice. */
+  change: Guarded<ChangeSummary>;
+  /** At the end: "before the mobility" looking back, to "now". */
+  retrospective: Guarded<ChangeSummary>;
+  /** Baseline to follow-up months later. */
+  followUp: Guarded<ChangeSummary>;
+  /** Of those who improved by the end and answered the follow-up, those who kept at least half the gain. */
+  lasting: Guarded<Share>;
+  /** Respondents without a baseline survey who agree (4 or 5) at the end: weaker evidence. */
+  postOnly: Guarded<Share>;
+  /** Rating counts per survey; a survey with fewer than k ratings is withheld. */
+  ratings: { baseline: Guarded<RatingCounts>; end: Guarded<RatingCounts>; followUp: Guarded<RatingCounts> };
+}
+
+function counts(values: number[]): RatingCounts {
+  return [values[0] ?? 0, values[1] ?? 0, values[2] ?? 0, values[3] ?? 0, values[4] ?? 0];
+}
+
+function ratingGuard(values: RatingCounts, k: number): Guarded<RatingCounts> {
+  const n = values.reduce((total, count) => total + count, 0);
+  return guard(n, k, () => values);
+}
+
+export function summariseItem(measures: CellMeasures, k: number): ItemSummary {
+  const change = (kind: ChangeKind) =>
+    guard(measures[`${kind}N`], k, () => summariseChange(changeSumsFrom(measures, kind)));
+  const m = measures;
+  return {
+    respondents: m.respondents,
+    change: change('change'),
+    retrospective: change('retro'),
+    followUp: change('follow'),
+    lasting: guard(m.lastingN, k, () => shareOf(m.lastingKept, m.lastingN)),
+    postOnly: guard(m.postN, k, () => shareOf(m.postAgree, m.postN)),
+    ratings: {
+      baseline: ratingGuard(
+        counts([m.ratingBase1, m.ratingBase2, m.ratingBase3, m.ratingBase4, m.ratingBase5]),
+        k,
+      ),
+      end: ratingGuard(counts([m.ratingEnd1, m.ratingEnd2, m.ratingEnd3, m.ratingEnd4, m.ratingEnd5]), k),
+      followUp: ratingGuard(
+        counts([m.ratingFollow1, m.ratingFollow2, m.ratingFollow3, m.ratingFollow4, m.ratingFollow5]),
+        k,
+      ),
+    },
+  };
+}
+
+export interface WaveResponse {
+  sent: number;
+  submitted: number;
+  responseRate: Share | null;
+}
+
+export interface SurveyResponseSummary {
+  /** Participants who were sent at least one survey. */
+  respondents: number;
+  baseline: WaveResponse;
+  end: WaveResponse;
+  followUp: WaveResponse;
+}
+
+function wave(sent: number, submitted: number): WaveResponse {
+  return { sent, submitted, responseRate: shareOf(submitted, sent) };
+}
+
+export function summariseResponses(measures: CellMeasures): SurveyResponseSummary {
+  return {
+    respondents: measures.respondents,
+    baseline: wave(measures.sentBaseline, measures.submittedBaseline),
+    end: wave(measures.sentEnd, measures.submittedEnd),
+    followUp: wave(measures.sentFollowUp, measures.submittedFollowUp),
+  };
+}
+
+/** The difference in mean change (baseline to end) between two groups, when both have at least k. */
+export function changeDifference(a: CellMeasures, b: CellMeasures, k: number): Guarded<MeanDifference> {
+  return guard(Math.min(a.changeN, b.changeN), k, () =>
+    differenceOfMeanChange(changeSumsFrom(a, 'change'), changeSumsFrom(b, 'change')),
+  );
+}
+
+export const emptyCellMeasures: CellMeasures = {
+  respondents: 0,
+  ratingBase1: 0,
+  ratingBase2: 0,
+  ratingBase3: 0,
+  ratingBase4: 0,
+  ratingBase5: 0,
+  ratingEnd1: 0,
+  ratingEnd2: 0,
+  ratingEnd3: 0,
+  ratingEnd4: 0,
+  ratingEnd5: 0,
+  ratingFollow1: 0,
+  ratingFollow2: 0,
+  ratingFollow3: 0,
+  ratingFollow4: 0,
+  ratingFollow5: 0,
+  changeN: 0,
+  changeSum: 0,
+  changeSumSq: 0,
+  changeUp: 0,
+  changeDown: 0,
+  retroN: 0,
+  retroSum: 0,
+  retroSumSq: 0,
+  retroUp: 0,
+  retroDown: 0,
+  followN: 0,
+  followSum: 0,
+  followSumSq: 0,
+  followUp: 0,
+  followDown: 0,
+  lastingN: 0,
+  lastingKept: 0,
+  postN: 0,
+  postAgree: 0,
+  sentBaseline: 0,
+  submittedBaseline: 0,
+  sentEnd: 0,
+  submittedEnd: 0,
+  sentFollowUp: 0,
+  submittedFollowUp: 0,
+};
