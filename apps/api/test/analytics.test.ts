@@ -386,8 +386,8 @@ describe('the rollup', () => {
     });
     await coordinator.survey.exclude({
       organisationId,
-      mobilityId: mobilityIds[7] as string,
-      participantId: participantIds[7] as string,
+      mobilityId: mobilityIds[10] as string,
+      participantId: participantIds[10] as string,
       reason: 'Left the school',
     });
     await coordinator.project.update({

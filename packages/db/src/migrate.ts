@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { type MigrationResultSet, Migrator } from 'kysely/migration';
+import { ensureOutcomeRollupCurrent } from './analytics/rollup.js';
 import { migrations } from './migrations/index.js';
 
 export class MigrationError extends Error {
@@ -25,6 +26,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     const failed = results?.find((result) => result.status === 'Error');
     throw new MigrationError(failed?.migrationName, error);
   }
+  await ensureOutcomeRollupCurrent(db);
   return (results ?? [])
     .filter((result) => result.status === 'Success')
     .map((result) => result.migrationName);

@@ -9,4 +9,10 @@ export {
   rollupCallYears,
   rollupCells,
 } from './read.js';
-export { everyOrganisationScope, rebuildOutcomeRollup, withOutcomeRollup } from './rollup.js';
+export {
+  ensureOutcomeRollupCurrent,
+  everyOrganisationScope,
+  measuresVersion,
+  rebuildOutcomeRollup,
+  withOutcomeRollup,
+} from './rollup.js';

@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Executor } from '../executor.js';
+import type { DB } from '../generated/database.js';
 import { contributionsWith, type RespondentFilter } from './contributions.js';
 import { measureColumns, summedMeasures } from './measures.js';
 
@@ -67,6 +68,27 @@ export async function withOutcomeRollup<T>(
     return result;
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
+
+/** Bump when a measure is added or its definition changes: the rollup is then rebuilt on the next start. */
+export const measuresVersion = 1;
+
+/**
+ * Rebuilds the rollup when it was computed with another definition of the measures (or never, e.g. on a database
+ * that had answers before the rollup existed). Cheap when it is current. Returns whether it rebuilt.
+ */
+export async function ensureOutcomeRollupCurrent(db: Kysely<DB>): Promise<boolean> {
+  const state = await db.selectFrom('outcomeRollupState').select('measuresVersion').executeTakeFirst();
+  if (state?.measuresVersion === measuresVersion) return false;
+  await db.transaction().execute(async (tx) => {
+    await rebuildOutcomeRollup(tx);
+    await tx
+      .insertInto('outcomeRollupState')
+      .values({ measuresVersion })
+      .onConflict((oc) => oc.column('singleton').doUpdateSet({ measuresVersion }))
+      .execute();
+  });
+  return true;
 }
 
 /** Recomputes the whole rollup from the answers (after a restore, or to build it for existing data). */

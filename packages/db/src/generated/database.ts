@@ -184,6 +184,11 @@ export interface OutcomeRollup {
   value: string;
 }
 
+export interface OutcomeRollupState {
+  measuresVersion: number;
+  singleton: Generated<boolean>;
+}
+
 export interface Participant {
   barriers: Generated<string[]>;
   birthDate: string;
@@ -327,6 +332,7 @@ export interface DB {
   organisation: Organisation;
   outboxMessage: OutboxMessage;
   outcomeRollup: OutcomeRollup;
+  outcomeRollupState: OutcomeRollupState;
   participant: Participant;
   partnerOrganisation: PartnerOrganisation;
   project: Project;

@@ -55,6 +55,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('outcome_rollup_pkey', ['scope_id', 'dimension', 'call_year', 'value', 'item'])
     .execute();
   await sql`alter table outcome_rollup set (fillfactor = 80)`.execute(db);
+  // Which definition of the measures the rows were computed with; a newer one rebuilds them on start.
+  await db.schema
+    .createTable('outcome_rollup_state')
+    .addColumn('singleton', 'boolean', (col) => col.primaryKey().defaultTo(true).check(sql`singleton`))
+    .addColumn('measures_version', 'integer', (col) => col.notNull())
+    .execute();
   // A participant's edits refresh their contributions, found through their surveys.
   await db.schema.createIndex('survey_participant_idx').on('survey').column('participant_id').execute();
 }
