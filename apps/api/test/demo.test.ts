@@ -9,7 +9,7 @@ let summary: DemoSummary;
 beforeAll(async () => {
   api = await createTestApi();
   summary = await seedDemo(api.services, { password: 'demo password for tests' });
-}, 120_000);
+}, 300_000);
 afterAll(() => api.close());
 
 describe('the demo', () => {
@@ -55,5 +55,62 @@ describe('the demo', () => {
       now: api.services.clock(),
     });
     expect(start.kind).toBe('setup_link');
+  });
+
+  it('has answered the surveys that fell due, with response rates below 100% and past dates', async () => {
+    const db = api.database.db;
+    const today = api.services.clock().toISOString().slice(0, 10);
+    const waves = await db
+      .selectFrom('survey')
+      .select('wave')
+      .select((eb) => [
+        eb.fn.count<number>('invitedAt').as('sent'),
+        eb.fn.count<number>('submittedAt').as('submitted'),
+        eb.fn.max('submittedAt').as('lastSubmitted'),
+      ])
+      .groupBy('wave')
+      .execute();
+    for (const wave of waves) {
+      expect(wave.submitted, wave.wave).toBeGreaterThan(0);
+      expect(wave.submitted / wave.sent, wave.wave).toBeGreaterThan(0.4);
+      expect(wave.submitted / wave.sent, wave.wave).toBeLessThan(0.95);
+      expect(wave.lastSubmitted?.getTime() ?? 0).toBeLessThanOrEqual(api.services.clock().getTime());
+    }
+    expect(summary.surveysSubmitted).toBe(waves.reduce((sum, wave) => sum + wave.submitted, 0));
+    // Nothing overdue is left for the scheduler to send at the first start.
+    const overdue = await db
+      .selectFrom('survey')
+      .select('id')
+      .where('status', '=', 'scheduled')
+      .where('dueDate', '<', today)
+      .execute();
+    expect(overdue).toEqual([]);
+  });
+
+  it('shows a gain from baseline to end, a retrospective below the baseline, and language levels moving up', async () => {
+    const db = api.database.db;
+    const means = await db
+      .selectFrom('surveyAnswer')
+      .innerJoin('survey', 'survey.id', 'surveyAnswer.surveyId')
+      .select('survey.wave')
+      .select((eb) => [
+        eb.fn.avg<number>('surveyAnswer.rating').as('rating'),
+        eb.fn.avg<number>('surveyAnswer.retrospectiveRating').as('retrospective'),
+      ])
+      .groupBy('survey.wave')
+      .execute();
+    const mean = Object.fromEntries(means.map((row) => [row.wave, row]));
+    expect(Number(mean.end?.rating) - Number(mean.baseline?.rating)).toBeGreaterThan(0.5);
+    expect(Number(mean.end?.retrospective)).toBeLessThan(Number(mean.baseline?.rating));
+    expect(Number(mean.follow_up?.rating)).toBeGreaterThan(Number(mean.baseline?.rating));
+
+    const levels = await db
+      .selectFrom('surveyLanguageRating')
+      .innerJoin('survey', 'survey.id', 'surveyLanguageRating.surveyId')
+      .select(['survey.wave', 'surveyLanguageRating.level'])
+      .execute();
+    expect(new Set(levels.map((row) => row.wave))).toEqual(new Set(['baseline', 'end']));
+    const examples = await db.selectFrom('surveyExample').select('text').execute();
+    expect(examples.length).toBeGreaterThan(3);
   });
 });

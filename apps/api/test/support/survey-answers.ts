@@ -1,5 +1,5 @@
 import {
-  type Database,
+  type Executor,
   markSurveyInvited,
   saveSurveyAnswer,
   saveSurveyExample,
@@ -22,7 +22,7 @@ export interface WaveAnswers {
  * (so the outcome rollup is maintained as in production).
  */
 export async function answerSurvey(
-  db: Database,
+  db: Executor,
   survey: { id: string; outcomeCodes: string[] },
   answers: WaveAnswers,
   now: Date,
@@ -45,7 +45,7 @@ export async function answerSurvey(
   await submitSurvey(db, survey.id, `MOB-${survey.id.slice(0, 8)}`, now);
 }
 
-export async function surveysOf(db: Database, mobilityId: string) {
+export async function surveysOf(db: Executor, mobilityId: string) {
   const rows = await db
     .selectFrom('survey')
     .select(['id', 'wave', 'outcomeCodes'])

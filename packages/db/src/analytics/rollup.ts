@@ -44,12 +44,18 @@ on conflict (${sql.raw(key)}) do update set
     ${conflictUpdate}`.execute(db);
 }
 
+/** Transactions that already maintain the rollup for a whole organisation, so the writes inside need not. */
+const organisationWideWrites = new WeakMap<Executor, string>();
+
 /**
  * Runs a write that changes what respondents answered or who they are (a survey sent or submitted, a participant,
  * mobility or project edited or deleted) and keeps the rollup equal to a full recomputation: the respondents'
  * contributions are taken away before the write and added back after it, in one transaction. Writers of one
  * organisation take turns (a transaction-scoped advisory lock), so two of them never count the same respondent
  * from the same old state.
+ *
+ * With an empty `respondents` filter the whole organisation is refreshed once, and the maintenance of each write
+ * inside (on the same transaction) is skipped: the way to make many changes at once (seeding, imports).
  */
 export async function withOutcomeRollup<T>(
   db: Executor,
@@ -57,15 +63,22 @@ export async function withOutcomeRollup<T>(
   respondents: RespondentFilter,
   write: (db: Executor) => Promise<T>,
 ): Promise<T> {
+  if (organisationWideWrites.get(db) === organisationId) return write(db);
+  const wholeOrganisation = Object.values(respondents).every((value) => value === undefined);
   const run = async (tx: Executor) => {
     await sql`select pg_advisory_xact_lock(hashtextextended(${`outcome_rollup:${organisationId}`}, 0))`.execute(
       tx,
     );
     const scoped = { ...respondents, organisationId };
     await shiftRollup(tx, scoped, -1);
-    const result = await write(tx);
-    await shiftRollup(tx, scoped, 1);
-    return result;
+    if (wholeOrganisation) organisationWideWrites.set(tx, organisationId);
+    try {
+      const result = await write(tx);
+      await shiftRollup(tx, scoped, 1);
+      return result;
+    } finally {
+      organisationWideWrites.delete(tx);
+    }
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }

@@ -215,20 +215,22 @@ export async function markSurveyReminded(
   kind: 'auto' | 'manual',
   now: Date,
 ): Promise<void> {
-  await db
-    .updateTable('survey')
-    .set(
-      kind === 'auto'
-        ? {
-            status: 'reminded_auto',
-            autoRemindersSent: sql`auto_reminders_sent + 1`,
-            lastReminderAt: now,
-            updatedAt: now,
-          }
-        : { status: 'reminded_manual', lastManualReminderAt: now, lastReminderAt: now, updatedAt: now },
-    )
-    .where('id', '=', id)
-    .execute();
+  await withSurveyRespondent(db, id, (tx) =>
+    tx
+      .updateTable('survey')
+      .set(
+        kind === 'auto'
+          ? {
+              status: 'reminded_auto',
+              autoRemindersSent: sql`auto_reminders_sent + 1`,
+              lastReminderAt: now,
+              updatedAt: now,
+            }
+          : { status: 'reminded_manual', lastManualReminderAt: now, lastReminderAt: now, updatedAt: now },
+      )
+      .where('id', '=', id)
+      .execute(),
+  );
 }
 
 export async function markSurveyUndelivered(
