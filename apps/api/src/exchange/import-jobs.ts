@@ -1,0 +1,205 @@
+import {
+  claimImportCommit,
+  type Database,
+  type Executor,
+  importDataVersion,
+  insertImportJob,
+  loadImportJobWork,
+  moveImportJob,
+  pendingImportJobIds,
+  recordAuditEvent,
+  recordImportProgress,
+} from '@mobilis/db';
+import { type ColumnChoice, confirmBlocker, type ImportJobStatus } from '@mobilis/schema';
+import type { FastifyBaseLogger } from 'fastify';
+import { NotFoundError } from '../domain-errors.js';
+import { fileKindOf, ImportFileError } from './import-file.js';
+import { type ImportPlan, type ImportSource, planImport } from './import-plan.js';
+import { writeImportPlan } from './import-write.js';
+
+// Import jobs run in the server process, not in the request that starts them: the page polls their status, and
+// a person may leave and come back. A periodic round picks up jobs that are queued, or whose server stopped while
+// it was working on them (no progress for a while); a commit holds its job's row lock, so it is never run twice.
+
+export interface ImportJobDeps {
+  db: Database;
+  clock: () => Date;
+  log?: FastifyBaseLogger | undefined;
+}
+
+const running = new Map<string, Promise<void>>();
+
+/**
+ * The latest dry runs' plans, kept so that a commit need not read and check the file again when nothing it was
+ * checked against has changed since: same file and mapping, same day, same data version. Otherwise (or after a
+ * restart) the commit plans again. A few at most: a plan of 100,000 rows takes some 200 MB.
+ */
+const dryRunPlans = new Map<string, { plan: ImportPlan; key: string }>();
+const keptPlans = 2;
+
+function keepPlan(id: string, plan: ImportPlan, key: string) {
+  dryRunPlans.delete(id);
+  dryRunPlans.set(id, { plan, key });
+  for (const oldest of dryRunPlans.keys()) if (dryRunPlans.size > keptPlans) dryRunPlans.delete(oldest);
+}
+
+async function planKey(db: Executor, deps: ImportJobDeps, job: Work): Promise<string> {
+  const version = await importDataVersion(db, job.organisationId, job.projectId);
+  return JSON.stringify([version, today(deps), job.columnMapping]);
+}
+/** Records written so far by commits in progress (their transaction hides the count from other readers). */
+const writtenSoFar = new Map<string, number>();
+
+export async function createImportJob(
+  db: Executor,
+  job: { organisationId: string; projectId: string; userId: string; fileName: string; bytes: Uint8Array },
+): Promise<string> {
+  return insertImportJob(db, {
+    organisationId: job.organisationId,
+    projectId: job.projectId,
+    createdBy: job.userId,
+    fileName: job.fileName.slice(0, 200),
+    fileKind: fileKindOf(job.bytes),
+    fileBytes: Buffer.from(job.bytes),
+  });
+}
+
+/** Runs whatever the job needs next (its dry run, or its commit); one run per job at a time. */
+export function runImportJob(deps: ImportJobDeps, id: string): Promise<void> {
+  const current = running.get(id);
+  if (current) return current;
+  const run = runNextStep(deps, id)
+    .catch((error: unknown) => deps.log?.error({ err: error, importJob: id }, 'import job failed'))
+    .finally(() => running.delete(id));
+  running.set(id, run);
+  return run;
+}
+
+/** Resolves when the job's current run (if any) ends. */
+export function importJobSettled(id: string): Promise<void> {
+  return running.get(id) ?? Promise.resolve();
+}
+
+export function rowsWrittenSoFar(id: string): number | undefined {
+  return writtenSoFar.get(id);
+}
+
+type Work = NonNullable<Awaited<ReturnType<typeof loadImportJobWork>>>;
+
+async function runNextStep(deps: ImportJobDeps, id: string): Promise<void> {
+  const job = await loadImportJobWork(deps.db, id);
+  if (job?.status === 'queued' || job?.status === 'analysing') await analyse(deps, job);
+  else if (job?.status === 'committing') await commit(deps, job);
+}
+
+const today = (deps: ImportJobDeps) => deps.clock().toISOString().slice(0, 10);
+
+function sourceOf(job: Work): ImportSource {
+  return {
+    organisationId: job.organisationId,
+    projectId: job.projectId,
+    fileKind: job.fileKind as ImportSource['fileKind'],
+    fileBytes: job.fileBytes,
+    columnMapping: job.columnMapping as Record<string, ColumnChoice>,
+  };
+}
+
+function outcomeColumns(plan: ImportPlan) {
+  return {
+    layout: plan.report.layout,
+    headers: JSON.stringify(plan.report.headers),
+    report: JSON.stringify(plan.report),
+    rowsRead: plan.report.counts.rows,
+    rowsValidated: plan.report.counts.rows,
+  };
+}
+
+async function analyse(deps: ImportJobDeps, job: Work): Promise<void> {
+  const started = await moveImportJob(deps.db, job.id, ['queued', 'analysing'], 'analysing', {
+    rowsRead: 0,
+    rowsValidated: 0,
+    rowsWritten: 0,
+    error: null,
+    report: null,
+  });
+  if (!started) return;
+  try {
+    // Taken before planning: a change made meanwhile then makes the commit plan again.
+    const key = await planKey(deps.db, deps, job);
+    const plan = await planImport(deps.db, sourceOf(job), today(deps), (progress) =>
+      recordImportProgress(deps.db, job.id, progress),
+    );
+    if (await moveImportJob(deps.db, job.id, ['analysing'], 'ready', outcomeColumns(plan)))
+      keepPlan(job.id, plan, key);
+  } catch (error) {
+    await fail(deps, job.id, 'analysing', error);
+  }
+}
+
+async function commit(deps: ImportJobDeps, job: Work): Promise<void> {
+  try {
+    await deps.db.transaction().execute(async (tx) => {
+      if (!(await claimImportCommit(tx, job.id))) return;
+      // The organisation's data may have changed since the dry run: then plan again, and write only a clean plan.
+      const kept = dryRunPlans.get(job.id);
+      dryRunPlans.delete(job.id);
+      const plan =
+        kept && kept.key === (await planKey(tx, deps, job))
+          ? kept.plan
+          : await planImport(tx, sourceOf(job), today(deps));
+      const blocker = confirmBlocker(plan.report);
+      if (blocker) throw new ImportFileError(`The data changed since the dry run. ${blocker}`);
+      const written = await writeImportPlan(tx, job.organisationId, job.projectId, plan, (count) =>
+        writtenSoFar.set(job.id, count),
+      );
+      const { counts, records } = plan.report;
+      await recordAuditEvent(tx, {
+        actorUserId: job.confirmedBy ?? job.createdBy,
+        organisationId: job.organisationId,
+        entityType: 'import',
+        entityId: job.id,
+        action: 'commit',
+        changes: {
+          fileName: { to: job.fileName },
+          projectId: { to: job.projectId },
+          ...Object.fromEntries(Object.entries({ ...counts, ...records }).map(([key, to]) => [key, { to }])),
+        },
+      });
+      await moveImportJob(tx, job.id, ['committing'], 'committed', {
+        ...outcomeColumns(plan),
+        rowsWritten: written,
+      });
+    });
+  } catch (error) {
+    await fail(deps, job.id, 'committing', error);
+  } finally {
+    writtenSoFar.delete(job.id);
+  }
+}
+
+async function fail(deps: ImportJobDeps, id: string, from: ImportJobStatus, error: unknown): Promise<void> {
+  const known = error instanceof ImportFileError || error instanceof NotFoundError;
+  if (!known) deps.log?.error({ err: error, importJob: id }, 'import job failed');
+  const message = known ? error.message : 'The import failed on the server; nothing was written. Try again.';
+  await moveImportJob(deps.db, id, [from], 'failed', { error: message });
+}
+
+/** Picks up pending jobs every `intervalMs`; stop() waits for the round in progress. */
+export function startImportRunner(deps: ImportJobDeps & { intervalMs: number; staleAfterMs?: number }) {
+  let round: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    round = round
+      .then(async () => {
+        const ids = await pendingImportJobIds(deps.db, deps.clock(), deps.staleAfterMs ?? 120_000);
+        for (const id of ids) await runImportJob(deps, id);
+      })
+      .catch((error: unknown) => deps.log?.error({ err: error }, 'import round failed'));
+  }, deps.intervalMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await round;
+      await Promise.all(running.values());
+    },
+  };
+}
