@@ -5,6 +5,7 @@ import { prepareFirstStart } from './bootstrap.js';
 import { searchCities } from './cities/city-index.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { EnvError, parseEnv } from './env.js';
+import { startImportRunner } from './exchange/import-jobs.js';
 import { loggerOptions } from './logger.js';
 import { startOutboxSender } from './mail/outbox-sender.js';
 import { buildServer } from './server.js';
@@ -48,8 +49,16 @@ async function main(): Promise<void> {
     log: app.log,
     intervalMs: env.SURVEY_SCHEDULER_INTERVAL_MS,
   });
+  // Import jobs left queued or interrupted by a restart are picked up again.
+  const imports = startImportRunner({
+    db: database.db,
+    clock: services.clock,
+    log: app.log,
+    intervalMs: 5_000,
+  });
   // Closing the server closes the database last, after requests in flight and the rounds have finished.
   app.addHook('onClose', async () => {
+    await imports.stop();
     await surveys.stop();
     await sender?.stop();
     await database.close();

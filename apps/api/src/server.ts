@@ -6,6 +6,9 @@ import fastifyStatic from '@fastify/static';
 import { pingDatabase } from '@mobilis/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerCertificateRoutes } from './certificate/certificate-routes.js';
+import { registerExportRoutes } from './exchange/export-routes.js';
+import { registerImportRoutes } from './exchange/import-routes.js';
 import { registerSameOriginGuard } from './http/same-origin.js';
 import { registerSurveyLinks } from './http/survey-links.js';
 import { type AppRouter, appRouter } from './router/index.js';
@@ -43,6 +46,9 @@ export async function buildServer({
   await app.register(fastifyCookie);
   registerSameOriginGuard(app);
   registerSurveyLinks(app, services);
+  await registerImportRoutes(app, services);
+  registerExportRoutes(app, services);
+  registerCertificateRoutes(app, services);
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -9,7 +9,7 @@ let summary: DemoSummary;
 beforeAll(async () => {
   api = await createTestApi();
   summary = await seedDemo(api.services, { password: 'demo password for tests' });
-}, 300_000);
+}, 600_000);
 afterAll(() => api.close());
 
 describe('the demo', () => {

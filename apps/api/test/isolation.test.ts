@@ -1,6 +1,7 @@
 import { type AnyProcedure, TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { createImportJob } from '../src/exchange/import-jobs.js';
 import { appRouter } from '../src/router/index.js';
 import { createMobilityWorld } from './support/fixtures.js';
 import { type Caller, createTestApi, type TestApi } from './support/harness.js';
@@ -41,7 +42,15 @@ async function buildWorld(legalName: string): Promise<World> {
     organisationId: organisation.id,
     mobilityId: world.mobility.id,
   });
+  const importJobId = await createImportJob(api.database.db, {
+    organisationId: organisation.id,
+    projectId: world.project.id,
+    userId: coordinator.userId,
+    fileName: 'participants.csv',
+    bytes: Buffer.from('Given name,Family name\nAna,Silva\n'),
+  });
   return {
+    importJobId,
     surveyId: survey?.id as string,
     organisationId: organisation.id,
     legalName,
@@ -62,6 +71,7 @@ const idKeyByRouter: Record<string, string> = {
   participant: 'participantId',
   project: 'projectId',
   partner: 'partnerId',
+  import: 'importJobId',
 };
 
 /** Plausible values for required fields that are not ids. */
@@ -94,6 +104,7 @@ const exampleValues: Record<string, unknown> = {
   outcomeCode: 'L01',
   groupA: { dimension: 'gender', value: 'female' },
   groupB: { dimension: 'gender', value: 'male' },
+  mapping: { 'Shoe size': 'ignore' },
 };
 
 function inputShape(procedure: AnyProcedure): Record<string, z.ZodType> {

@@ -10,6 +10,8 @@ export type { Executor } from './executor.js';
 export type { DB } from './generated/database.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
 export * from './repositories/audit.js';
+export * from './repositories/exports.js';
+export * from './repositories/imports.js';
 export * from './repositories/instance.js';
 export * from './repositories/memberships.js';
 export * from './repositories/mobilities.js';

@@ -15,6 +15,7 @@ import { createCaller } from '../router/index.js';
 import type { AppServices } from '../services.js';
 import { createContextInner } from '../trpc/context.js';
 import { type DemoActivity, type DemoOrganisation, demoOrganisations } from './demo-organisations.js';
+import { seedDemoSurveys } from './demo-surveys.js';
 
 const fakers: Record<DemoOrganisation['locale'], Faker> = {
   de: fakerDE,
@@ -28,6 +29,8 @@ export interface DemoSummary {
   organisations: number;
   participants: number;
   mobilities: number;
+  /** Surveys the participants have answered. */
+  surveysSubmitted: number;
   /** Sign-in e-mails of the demo coordinators and viewers; they share `password`. */
   accounts: Array<{ email: string; organisation: string; role: 'coordinator' | 'viewer' }>;
   password: string;
@@ -35,8 +38,10 @@ export interface DemoSummary {
 
 /**
  * Fills a living demo: organisations in five countries with a project each, partners abroad, participants and
- * mobilities with plausible dates, cities and activity types, in every status. Everything goes through the API's
- * own procedures, so the demo obeys the same rules, and leaves the same audit trail, as real work.
+ * mobilities with plausible dates, cities and activity types, in every status, and the answers to the surveys that
+ * fell due. Organisations, participants and mobilities go through the API's own procedures, so the demo obeys the
+ * same rules, and leaves the same audit trail, as real work; survey answers go through the survey repository, as the
+ * participants' survey pages do, but dated in the past.
  */
 export async function seedDemo(
   services: AppServices,
@@ -44,12 +49,21 @@ export async function seedDemo(
 ): Promise<DemoSummary> {
   const db = services.database.db;
   const passwordHash = await hashPassword(password);
-  const summary: DemoSummary = { organisations: 0, participants: 0, mobilities: 0, accounts: [], password };
+  const summary: DemoSummary = {
+    organisations: 0,
+    participants: 0,
+    mobilities: 0,
+    surveysSubmitted: 0,
+    accounts: [],
+    password,
+  };
+  const organisationIds: string[] = [];
 
   for (const [index, demo] of demoOrganisations.entries()) {
     const faker = fakers[demo.locale];
     faker.seed(seed + index);
     const organisation = await insertOrganisation(db, demo.organisation);
+    organisationIds.push(organisation.id);
     const slug = demo.organisation.oid.toLowerCase();
     const coordinatorEmail = `coordinator.${slug}@demo.mobilis.eu`;
     const viewerEmail = `viewer.${slug}@demo.mobilis.eu`;
@@ -73,6 +87,7 @@ export async function seedDemo(
     summary.participants += counts.participants;
     summary.mobilities += counts.mobilities;
   }
+  summary.surveysSubmitted = await seedDemoSurveys(db, { organisationIds, seed, now: services.clock() });
   return summary;
 }
 
@@ -138,10 +153,11 @@ async function seedOrganisation(
     erasmusCode: demo.organisation.erasmusCode ?? null,
   });
   const partners = [];
-  for (const partner of demo.partners) {
+  for (const { language, ...partner } of demo.partners) {
     partners.push({
       ...(await api.partner.create({ organisationId, ...partner })),
       place: await place(partner.city, partner.country),
+      language,
     });
   }
 
@@ -210,6 +226,8 @@ async function seedOrganisation(
       travelDays: means === 'plane' ? 2 : faker.number.int({ min: 2, max: 4 }),
       meansOfTransport: means,
       longTerm: isLongTerm(activity.type, days),
+      mainLanguage: activity.workingLanguage ?? partner.language,
+      targetOutcomes: activity.outcomes,
     });
     await advanceStatus(api, organisationId, id, statusFor(startDate, endDate, today, faker));
     mobilities += 1;

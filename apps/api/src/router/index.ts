@@ -5,6 +5,7 @@ import { analyticsRouter } from './analytics.js';
 import { auditRouter } from './audit.js';
 import { authRouter } from './auth.js';
 import { geoRouter } from './geo.js';
+import { importRouter } from './import.js';
 import { memberRouter } from './member.js';
 import { mobilityRouter } from './mobility.js';
 import { organisationRouter } from './organisation.js';
@@ -21,6 +22,7 @@ export const appRouter = router({
   audit: auditRouter,
   auth: authRouter,
   geo: geoRouter,
+  import: importRouter,
   member: memberRouter,
   mobility: mobilityRouter,
   organisation: organisationRouter,

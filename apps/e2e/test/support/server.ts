@@ -63,8 +63,14 @@ function spawnServer(env: Record<string, string>) {
   };
 }
 
-/** Starts the production server (`node apps/api/dist/main.js`, as `pnpm start` does) on a free port. */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+/**
+ * Starts the production server (`node apps/api/dist/main.js`, as `pnpm start` does) on a free port. A server that
+ * seeds the demo first (MOBILIS_DEMO=true) needs longer than the default minute before it listens.
+ */
+export async function startServer(
+  env: Record<string, string>,
+  { readyTimeoutMs = 60_000 }: { readyTimeoutMs?: number } = {},
+): Promise<RunningServer> {
   const server = spawnServer(env);
   const url = await new Promise<string>((resolve, reject) => {
     server.onOutput(() => {
@@ -74,7 +80,10 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     void server.exited.then((code) =>
       reject(new Error(`server exited with ${code} before it was ready:\n${server.output()}`)),
     );
-    setTimeout(() => reject(new Error(`server not ready after 60 s:\n${server.output()}`)), 60_000).unref();
+    setTimeout(
+      () => reject(new Error(`server not ready after ${readyTimeoutMs / 1000} s:\n${server.output()}`)),
+      readyTimeoutMs,
+    ).unref();
   });
   return {
     url,

@@ -14,6 +14,8 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconBuildingCommunity,
+  IconChartDots,
+  IconFileImport,
   IconFolder,
   IconId,
   IconInfoCircle,
@@ -133,8 +135,22 @@ function Shell({ user }: { user: SignedInUser }) {
                     leftSection={<IconAddressBook size={18} />}
                     onClick={close}
                   />
+                  <NavLinkLink
+                    to="/o/$organisationId/import"
+                    params={{ organisationId }}
+                    label="Import"
+                    leftSection={<IconFileImport size={18} />}
+                    onClick={close}
+                  />
                 </>
               )}
+              <NavLinkLink
+                to="/o/$organisationId/outcomes"
+                params={{ organisationId }}
+                label="Outcomes"
+                leftSection={<IconChartDots size={18} />}
+                onClick={close}
+              />
               <NavLinkLink
                 to="/o/$organisationId/members"
                 params={{ organisationId }}
@@ -166,6 +182,12 @@ function Shell({ user }: { user: SignedInUser }) {
                 to="/admin/users"
                 label="Users"
                 leftSection={<IconUsersGroup size={18} />}
+                onClick={close}
+              />
+              <NavLinkLink
+                to="/admin/outcomes"
+                label="Outcomes"
+                leftSection={<IconChartDots size={18} />}
                 onClick={close}
               />
               <NavLinkLink

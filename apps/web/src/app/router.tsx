@@ -10,6 +10,7 @@ import {
 } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { ChangePasswordPage } from '../features/account/change-password-page';
+import { AnalyticsFiltersSchema, CompareSearchSchema } from '../features/analytics/analytics-search';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { ForgotPasswordPage } from '../features/auth/forgot-password-page';
 import { LoginPage } from '../features/auth/login-page';
@@ -137,6 +138,34 @@ const organisationRoutes = [
       return <OrganisationSettingsPage organisationId={organisationLayout.useParams().organisationId} />;
     },
   }),
+  // Outcome analytics: aggregated and small-cell suppressed on the server, so for every role in the organisation.
+  createRoute({
+    getParentRoute: () => organisationLayout,
+    path: 'outcomes',
+    validateSearch: searchParams(AnalyticsFiltersSchema),
+    component: lazyRouteComponent(
+      () => import('../routes/analytics-overview-route'),
+      'OrganisationAnalyticsRoute',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => organisationLayout,
+    path: 'outcomes/compare',
+    validateSearch: searchParams(CompareSearchSchema),
+    component: lazyRouteComponent(
+      () => import('../routes/analytics-compare-route'),
+      'OrganisationCompareRoute',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => organisationLayout,
+    path: 'outcomes/$code',
+    validateSearch: searchParams(AnalyticsFiltersSchema),
+    component: lazyRouteComponent(
+      () => import('../routes/analytics-outcome-route'),
+      'OrganisationOutcomeRoute',
+    ),
+  }),
 ];
 
 // An organisation's projects, participants, partners and mobilities: for its members only. The pages are loaded
@@ -163,6 +192,11 @@ const memberRoutes = [
   }),
   createRoute({
     getParentRoute: () => memberArea,
+    path: 'projects/$projectId/report',
+    component: lazyRouteComponent(() => import('../routes/project-report-route'), 'ProjectReportRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => memberArea,
     path: 'participants',
     validateSearch: searchParams(ParticipantListQuerySchema.omit({ limit: true })),
     component: lazyRouteComponent(() => import('../routes/participants-route'), 'ParticipantsRoute'),
@@ -171,6 +205,14 @@ const memberRoutes = [
     getParentRoute: () => memberArea,
     path: 'participants/$participantId',
     component: lazyRouteComponent(() => import('../routes/participant-route'), 'ParticipantRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => memberArea,
+    path: 'import',
+    validateSearch: (search): { job?: string } => ({
+      job: typeof search.job === 'string' && /^[0-9a-f-]{36}$/i.test(search.job) ? search.job : undefined,
+    }),
+    component: lazyRouteComponent(() => import('../routes/import-route'), 'ImportRoute'),
   }),
   createRoute({
     getParentRoute: () => memberArea,
@@ -236,6 +278,24 @@ const adminRoutes = [
     getParentRoute: () => adminLayout,
     path: 'outbox',
     component: lazyRouteComponent(() => import('../features/admin/outbox-page'), 'OutboxPage'),
+  }),
+  createRoute({
+    getParentRoute: () => adminLayout,
+    path: 'outcomes',
+    validateSearch: searchParams(AnalyticsFiltersSchema),
+    component: lazyRouteComponent(() => import('../routes/analytics-overview-route'), 'AdminAnalyticsRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => adminLayout,
+    path: 'outcomes/compare',
+    validateSearch: searchParams(CompareSearchSchema),
+    component: lazyRouteComponent(() => import('../routes/analytics-compare-route'), 'AdminCompareRoute'),
+  }),
+  createRoute({
+    getParentRoute: () => adminLayout,
+    path: 'outcomes/$code',
+    validateSearch: searchParams(AnalyticsFiltersSchema),
+    component: lazyRouteComponent(() => import('../routes/analytics-outcome-route'), 'AdminOutcomeRoute'),
   }),
 ];
 

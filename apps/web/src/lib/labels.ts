@@ -1,29 +1,40 @@
 import {
   type ActionType,
   type ActivityTypeCode,
+  type AnalyticsDimension,
   actionTypes,
   actionTypeValues,
   activityTypeByCode,
   activityTypeCodes,
+  ageBands,
+  analyticsDimensions,
+  analyticsItemKind,
   type BarrierCategory,
   barrierLabels,
   countries,
   countryByCode,
   distanceBands,
+  durationBands,
   euOfficialLanguages,
   genders,
+  type IndicatorCode,
+  languageItemPrefix,
   languages,
   type MeansOfTransport,
   type MobilityStatus,
   meansOfTransport,
+  messagesEn,
   mobilityStatuses,
   type OrganisationType,
+  type OutcomeCode,
   organisationTypes,
+  outcomeByCode,
   type ParticipantKind,
   type ProgrammeField,
   participantKindValues,
   programmeFields,
   programmeFieldValues,
+  surveyMessagesEn,
 } from '@mobilis/schema';
 
 // How the console names the reference data of @mobilis/schema, shared by every page that shows or picks it.
@@ -232,4 +243,79 @@ export function formatDate(date: string | null | undefined): string {
 export function formatDateRange(start: string | null | undefined, end: string | null | undefined): string {
   if (!start && !end) return 'Dates not set';
   return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+export function dimensionLabel(dimension: string): string {
+  return analyticsDimensions[dimension as AnalyticsDimension] ?? dimension;
+}
+
+const bandLabels: Record<string, string> = Object.fromEntries(
+  [...ageBands, ...durationBands].map((band) => [band.key, band.label]),
+);
+
+const fewerOpportunitiesLabels: Record<string, string> = {
+  yes: 'With fewer opportunities',
+  no: 'Without fewer opportunities',
+};
+
+/**
+ * A group of an analytics breakdown as people read it: a country's name, "Pupil", "18–24". Projects and
+ * organisations are named by the server (`labels`), since only it knows them all.
+ */
+export function dimensionValueLabel(
+  dimension: string,
+  value: string,
+  labels: Readonly<Record<string, string>> = {},
+): string {
+  switch (dimension) {
+    case 'all':
+      return 'All participants';
+    case 'project':
+    case 'organisation':
+      return labels[value] ?? value;
+    case 'field':
+      return fieldLabel(value);
+    case 'action_type':
+      return actionTypeLabel(value);
+    case 'activity_type':
+      return activityTypeLabel(value);
+    case 'participant_kind':
+      return participantKindLabel(value);
+    case 'gender':
+      return genderLabel(value);
+    case 'age_band':
+    case 'duration_band':
+      return bandLabels[value] ?? value;
+    case 'sending_country':
+    case 'receiving_country':
+      return countryName(value);
+    case 'fewer_opportunities':
+      return fewerOpportunitiesLabels[value] ?? value;
+    case 'barrier':
+      return barrierLabel(value);
+    case 'flow':
+      return value.split('>').map(countryName).join(' → ');
+    default:
+      return value;
+  }
+}
+
+/** What an analytics item measures: an outcome's code and label, an indicator's statement, or a language skill. */
+export function analyticsItemLabel(code: string): string {
+  switch (analyticsItemKind(code)) {
+    case 'outcome': {
+      // The code too: two outcomes may share a label (learners' and staff's language and digital skills).
+      const label = outcomeByCode(code as OutcomeCode)?.label.en;
+      return label ? `${code} · ${label}` : code;
+    }
+    case 'indicator':
+      return messagesEn[`indicator.${code as IndicatorCode}.statement`] ?? code;
+    case 'language': {
+      const skill = code.slice(languageItemPrefix.length);
+      const name = surveyMessagesEn[`survey.cefr.${skill}` as keyof typeof surveyMessagesEn] ?? skill;
+      return `Language: ${name.toLowerCase()} (CEFR level)`;
+    }
+    default:
+      return code;
+  }
 }

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { MobilityCertificates } from '../features/certificates/mobility-certificates';
 import { MobilityPage } from '../features/mobilities/mobility-page';
 import { MobilitySurveyPanel } from '../features/survey-admin/mobility-survey-panel';
 
@@ -10,6 +11,7 @@ export function MobilityRoute() {
   return (
     <Stack gap="lg">
       <MobilityPage key={mobilityId} organisationId={organisationId} mobilityId={mobilityId} />
+      <MobilityCertificates organisationId={organisationId} mobilityId={mobilityId} />
       <MobilitySurveyPanel organisationId={organisationId} mobilityId={mobilityId} />
     </Stack>
   );

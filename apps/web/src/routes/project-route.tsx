@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { ProjectCertificates } from '../features/certificates/project-certificates';
 import { RelatedMobilities } from '../features/mobilities/mobility-table';
 import { ProjectPage } from '../features/projects/project-page';
 import { ProjectSurveyPanel } from '../features/survey-admin/project-survey-panel';
@@ -16,6 +17,7 @@ export function ProjectRoute() {
         projectId={projectId}
         mobilities={<RelatedMobilities organisationId={organisationId} projectId={projectId} />}
       />
+      <ProjectCertificates organisationId={organisationId} projectId={projectId} />
       <ProjectSurveyPanel organisationId={organisationId} projectId={projectId} />
     </Stack>
   );

@@ -45,6 +45,29 @@ export interface AuditEvent {
   organisationId: string | null;
 }
 
+export interface ImportJob {
+  columnMapping: Generated<Json>;
+  confirmedBy: string | null;
+  createdAt: Generated<Timestamp>;
+  createdBy: string | null;
+  error: string | null;
+  fileBytes: Buffer;
+  fileKind: string;
+  fileName: string;
+  finishedAt: Timestamp | null;
+  headers: Json | null;
+  id: Generated<string>;
+  layout: string | null;
+  organisationId: string;
+  projectId: string;
+  report: Json | null;
+  rowsRead: Generated<number>;
+  rowsValidated: Generated<number>;
+  rowsWritten: Generated<number>;
+  status: Generated<string>;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface Instance {
   createdAt: Generated<Timestamp>;
   id: Generated<string>;
@@ -59,6 +82,7 @@ export interface Membership {
 }
 
 export interface Mobility {
+  activityId: string | null;
   activityType: string | null;
   blended: Generated<boolean>;
   consortiumMemberId: string | null;
@@ -324,6 +348,7 @@ export interface UserSession {
 export interface DB {
   appUser: AppUser;
   auditEvent: AuditEvent;
+  importJob: ImportJob;
   instance: Instance;
   membership: Membership;
   mobility: Mobility;

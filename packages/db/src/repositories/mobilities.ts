@@ -16,9 +16,11 @@ export interface MobilityParticipantLink {
   role: MobilityRole;
 }
 
-const mobilityColumns = [
+/** The stored columns of a mobility, as its page and an import's matching read them. */
+export const mobilityColumns = [
   'mobility.id',
   'mobility.projectId',
+  'mobility.activityId',
   'mobility.status',
   'mobility.activityType',
   'mobility.mode',
@@ -48,15 +50,46 @@ const mobilityColumns = [
   'mobility.updatedAt',
 ] as const;
 
+/**
+ * The next `count` mobility activity IDs of a project, made the Beneficiary Module's way: the last six digits of
+ * the grant agreement number, "-MOB-" and a five-digit number counting on from the project's highest. Inside a
+ * transaction, writers of one project take turns, so two of them never hand out the same ID.
+ */
+export async function nextActivityIds(db: Executor, projectId: string, count: number): Promise<string[]> {
+  if (count === 0) return [];
+  if (db.isTransaction)
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`mobility_activity_id:${projectId}`}, 0))`.execute(
+      db,
+    );
+  const { grantAgreementNumber, last } = await db
+    .selectFrom('project')
+    .leftJoin('mobility', (join) =>
+      join.onRef('mobility.projectId', '=', 'project.id').on('mobility.activityId', 'like', '%-MOB-%'),
+    )
+    .select('project.grantAgreementNumber')
+    .select(
+      sql<number>`coalesce(max(substring(mobility.activity_id from '-MOB-([0-9]+)$')::int), 0)`.as('last'),
+    )
+    .where('project.id', '=', projectId)
+    .groupBy('project.grantAgreementNumber')
+    .executeTakeFirstOrThrow();
+  const prefix = `${grantAgreementNumber.replace(/\D/g, '').slice(-6)}-MOB-`;
+  return Array.from(
+    { length: count },
+    (_, index) => `${prefix}${String(Number(last) + index + 1).padStart(5, '0')}`,
+  );
+}
+
 export async function insertMobility(
   db: Executor,
   organisationId: string,
   values: MobilityValues,
   participants: readonly MobilityParticipantLink[],
 ): Promise<string> {
+  const activityId = values.activityId ?? (await nextActivityIds(db, values.projectId, 1))[0];
   const { id } = await db
     .insertInto('mobility')
-    .values({ ...values, organisationId })
+    .values({ ...values, activityId, organisationId })
     .returning('id')
     .executeTakeFirstOrThrow();
   await linkParticipants(db, id, participants);

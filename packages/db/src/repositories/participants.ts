@@ -4,7 +4,8 @@ import { withOutcomeRollup } from '../analytics/rollup.js';
 import type { Executor } from '../executor.js';
 import { containsPattern } from '../like.js';
 
-const baseColumns = [
+/** A participant's columns, barriers aside (they are for coordinators only). */
+export const participantBaseColumns = [
   'participant.id',
   'participant.givenName',
   'participant.familyName',
@@ -39,7 +40,7 @@ export async function listParticipants(db: Executor, organisationId: string, que
   if (query.fewerOpportunities !== undefined)
     base = base.where('participant.fewerOpportunities', '=', query.fewerOpportunities);
 
-  let page = base.select(baseColumns);
+  let page = base.select(participantBaseColumns);
   if (query.after) {
     const { familyName, givenName, id } = query.after;
     page = page.where(
@@ -67,7 +68,7 @@ export async function findParticipant(
 ) {
   const row = await db
     .selectFrom('participant')
-    .select(baseColumns)
+    .select(participantBaseColumns)
     .select('participant.barriers')
     .where('participant.organisationId', '=', organisationId)
     .where('participant.id', '=', id)
@@ -89,7 +90,7 @@ export async function participantFacts(db: Executor, organisationId: string, ids
 }
 
 /** The stored columns of a participant, with the text that name searches match. */
-function participantColumns(participant: ParticipantCreate) {
+export function participantColumns(participant: ParticipantCreate) {
   return {
     ...participant,
     email: participant.email ?? null,

@@ -20,6 +20,7 @@ import {
 } from '@mobilis/schema';
 import { IconFilterOff, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { ButtonLink } from '../../components/links';
 import { EmptyState } from '../../components/page-states';
 import { SearchBox } from '../../components/search-box';
@@ -49,12 +50,14 @@ interface MobilitiesPageProps {
   organisationId: string;
   search: MobilitySearch;
   onSearchChange: (search: MobilitySearch, options?: { replace?: boolean }) => void;
+  /** More buttons for the page header, composed by the route (e.g. an export menu). */
+  actions?: ReactNode;
 }
 
 // An empty multi-select is no filter: leave it out of the address.
 const list = <T,>(values: string[]): T[] | undefined => (values.length > 0 ? (values as T[]) : undefined);
 
-export function MobilitiesPage({ organisationId, search, onSearchChange }: MobilitiesPageProps) {
+export function MobilitiesPage({ organisationId, search, onSearchChange, actions }: MobilitiesPageProps) {
   const trpc = useTRPC();
   const { canEdit } = useMemberAccess(organisationId);
   const projects = useQuery(trpc.project.list.queryOptions({ organisationId }));
@@ -72,15 +75,18 @@ export function MobilitiesPage({ organisationId, search, onSearchChange }: Mobil
             Every mobility activity of the organisation's projects, latest start first.
           </Text>
         </div>
-        {canEdit && (
-          <ButtonLink
-            leftSection={<IconPlus size={16} />}
-            to="/o/$organisationId/mobilities/new"
-            params={{ organisationId }}
-          >
-            New mobility
-          </ButtonLink>
-        )}
+        <Group gap="xs">
+          {actions}
+          {canEdit && (
+            <ButtonLink
+              leftSection={<IconPlus size={16} />}
+              to="/o/$organisationId/mobilities/new"
+              params={{ organisationId }}
+            >
+              New mobility
+            </ButtonLink>
+          )}
+        </Group>
       </Group>
       <Card withBorder padding={0}>
         <Stack gap="sm" p="md">

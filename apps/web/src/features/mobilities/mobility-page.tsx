@@ -42,6 +42,7 @@ const auditFieldLabels = {
   meansOfTransport: 'Means of transport',
   longTerm: 'Long-term',
   targetOutcomes: 'Target outcomes',
+  participantId: 'Certificate of',
 };
 
 export function MobilityPage({ organisationId, mobilityId }: { organisationId: string; mobilityId: string }) {
@@ -83,6 +84,7 @@ export function MobilityPage({ organisationId, mobilityId }: { organisationId: s
     if (field === 'activityType' && typeof value === 'string') return activityTypeLabel(value);
     if (field === 'status' && typeof value === 'string') return statusLabel(value);
     if (field === 'meansOfTransport' && typeof value === 'string') return transportLabel(value);
+    if (field === 'participantId' && typeof value === 'string') return personName(value);
     if (
       (field === 'sendingOrganisationId' || field === 'receivingOrganisationId') &&
       typeof value === 'string'

@@ -4,6 +4,7 @@ import type { ParticipantKind, ParticipantListQuery } from '@mobilis/schema';
 import { learnerKinds, staffKinds } from '@mobilis/schema';
 import { IconFilterOff, IconUserPlus } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { CursorPager } from '../../components/cursor-pager';
 import { AnchorLink } from '../../components/links';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
@@ -38,9 +39,11 @@ interface ParticipantsPageProps {
   search: ParticipantSearch;
   /** Changes the search parameters in the address; `replace` for typing, which should not add history. */
   onSearchChange: (search: ParticipantSearch, options?: { replace?: boolean }) => void;
+  /** More buttons for the page header, composed by the route (e.g. an export menu). */
+  actions?: ReactNode;
 }
 
-export function ParticipantsPage({ organisationId, search, onSearchChange }: ParticipantsPageProps) {
+export function ParticipantsPage({ organisationId, search, onSearchChange, actions }: ParticipantsPageProps) {
   const trpc = useTRPC();
   const { canEdit } = useMemberAccess(organisationId);
   const [creating, creation] = useDisclosure(false);
@@ -68,11 +71,14 @@ export function ParticipantsPage({ organisationId, search, onSearchChange }: Par
             The learners and staff the organisation sends abroad or hosts.
           </Text>
         </div>
-        {canEdit && (
-          <Button leftSection={<IconUserPlus size={16} />} onClick={creation.open}>
-            New participant
-          </Button>
-        )}
+        <Group gap="xs">
+          {actions}
+          {canEdit && (
+            <Button leftSection={<IconUserPlus size={16} />} onClick={creation.open}>
+              New participant
+            </Button>
+          )}
+        </Group>
       </Group>
       <Card withBorder padding={0}>
         <Group p="md" gap="sm" align="flex-end" wrap="wrap">

@@ -1,6 +1,6 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconReportAnalytics } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
@@ -61,7 +61,17 @@ export function ProjectPage({ organisationId, projectId, mobilities }: ProjectPa
             </Badge>
           </Group>
         </div>
-        {canEdit && <RecordActions onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />}
+        <Group gap="xs">
+          <ButtonLink
+            variant="default"
+            leftSection={<IconReportAnalytics size={16} />}
+            to="/o/$organisationId/projects/$projectId/report"
+            params={{ organisationId, projectId }}
+          >
+            Outcome report
+          </ButtonLink>
+          {canEdit && <RecordActions onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />}
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Card withBorder padding="lg">

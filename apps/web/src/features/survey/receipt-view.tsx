@@ -1,5 +1,5 @@
-import { Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconCircleCheck, IconFileCertificate } from '@tabler/icons-react';
 import { AnswerSummary } from './answer-summary';
 import { useSurveyT } from './survey-i18n';
 import { answersFrom, type Questionnaire } from './survey-state';
@@ -44,6 +44,18 @@ export function ReceiptView({ questionnaire }: { questionnaire: Questionnaire })
         >
           <ReceiptNumber text={t('survey.receipt.number', { receipt: marker })} receipt={receipt} />
         </Paper>
+        {questionnaire.wave !== 'baseline' && (
+          <Group>
+            <Button
+              component="a"
+              href="/api/survey/certificate.pdf"
+              variant="light"
+              leftSection={<IconFileCertificate size={18} />}
+            >
+              {t('certificate.download')}
+            </Button>
+          </Group>
+        )}
         <Title order={3} size="h4" mt="sm">
           {t('survey.receipt.summary')}
         </Title>

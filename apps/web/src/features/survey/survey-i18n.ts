@@ -1,4 +1,11 @@
-import { type SurveyLocale, surveyLocales, type Translation, translations } from '@mobilis/schema';
+import {
+  type CertificateMessageKey,
+  certificateTranslations,
+  type SurveyLocale,
+  surveyLocales,
+  type Translation,
+  translations,
+} from '@mobilis/schema';
 import i18next from 'i18next';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +17,11 @@ import { useTranslation } from 'react-i18next';
 export const surveyI18n = i18next.createInstance();
 void surveyI18n.init({
   resources: Object.fromEntries(
-    Object.entries(translations).map(([locale, messages]) => [locale, { translation: messages }]),
+    Object.entries(translations).map(([locale, messages]) => [
+      locale,
+      // The certificate's texts too: the receipt offers the participant's certificate.
+      { translation: { ...messages, ...certificateTranslations[locale as SurveyLocale] } },
+    ]),
   ),
   lng: browserSurveyLocale(),
   fallbackLng: 'en',
@@ -22,7 +33,7 @@ void surveyI18n.init({
   react: { useSuspense: false },
 });
 
-export type SurveyKey = keyof Translation;
+export type SurveyKey = keyof Translation | CertificateMessageKey;
 type Params = Record<string, string | number>;
 
 /** `t` over the keys every shipped language translates, so a mistyped key does not compile. */

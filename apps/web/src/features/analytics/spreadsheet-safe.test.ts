@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { neutraliseFormula } from './spreadsheet-safe';
+
+describe('neutraliseFormula', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example","click")', `'=HYPERLINK("http://evil.example","click")`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+  ])('makes %j plain text', (input, expected) => {
+    expect(neutraliseFormula(input)).toBe(expected);
+  });
+
+  it.each([
+    'Gymnasium am Goetheplatz',
+    '2025-1-DE03-KA122-SCH-000213456',
+    'Learning = growing',
+    "'quoted already",
+    '',
+    ' =not at the start',
+  ])('leaves %j as it is', (input) => {
+    expect(neutraliseFormula(input)).toBe(input);
+  });
+});
