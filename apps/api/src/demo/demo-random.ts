@@ -1,6 +1,6 @@
 /**
- * A small seeded random source for the demo, so it comes out the same on every run. Each stream is keyed (e.g. by
- * a participant's e-mail), so what one respondent answers does not depend on how many came before.
+ * A small seeded random source for the demo, so it comes out the same on every run. Each stream is keyed
+ * (e.g. by a participant's e-mail), so what one respondent answers does not depend on how many came before.
  */
 export interface DemoRandom {
   /** A number in [0, 1). */

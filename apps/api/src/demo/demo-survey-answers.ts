@@ -13,7 +13,7 @@ import type { DemoRandom } from './demo-random.js';
 
 // What a demo respondent answers in each survey: self-ratings that rise from the baseline to the end of the
 // mobility and mostly hold at the follow-up, a retrospective "before" a little below the baseline (response
-// shift), CEFR self-assessments in the mobility's main language, and now and then an example in their own words.
+// shift), CEFR self-assessments in the mobility's main language, and now and then an example in own words.
 
 export interface DemoRespondent {
   kind: ParticipantKind;
@@ -40,8 +40,8 @@ export interface DemoWaveAnswers {
 }
 
 /**
- * Per outcome: the mean self-rating before a mobility, the gain a typical mobility brings by its end, and the share
- * of that gain still there at the follow-up.
+ * Per outcome: the mean self-rating before a mobility, the gain a typical mobility brings by its end, and the
+ * share of that gain still there at the follow-up.
  */
 const outcomeEffects: Record<OutcomeCode, { before: number; gain: number; kept: number }> = {
   L01: { before: 3.2, gain: 0.75, kept: 0.8 },
@@ -98,7 +98,7 @@ export function demoAnswers(
   };
   const learner = targetGroupOf(respondent.kind) === 'learner';
   const fewer = learner && respondent.fewerOpportunities;
-  // Some people rate themselves high whatever the question, some gain more than others, some look back harder.
+  // Some rate themselves high whatever the question, some gain more than others, some look back harder.
   const leniency = random.normal(0, 0.45);
   const gainFactor = Math.max(0, random.normal(1, 0.35)) * durationFactor(respondent.days);
   const responseShift = random.normal(0.25, 0.2);
@@ -135,9 +135,9 @@ export function demoAnswers(
 }
 
 /**
- * CEFR self-assessments in the mobility's main language, before and at the end: English starts higher than the
- * host's language (higher still for staff and students), and a skill moves up one level more often the longer the
- * stay (a third of the skills after a week, half after a month, two thirds after a semester).
+ * CEFR self-assessments in the mobility's main language, before and at the end: English starts higher than
+ * the host's language (higher still for staff and students), and a skill moves up one level more often the
+ * longer the stay (a third of the skills after a week, half after a month, two thirds after a semester).
  */
 function languageRatings(respondent: DemoRespondent, random: DemoRandom) {
   const before: DemoWaveAnswers['languageRatings'] = [];

@@ -88,8 +88,8 @@ const byLocale: Partial<Record<string, Examples>> = {
 };
 
 /**
- * An example for the outcome, in the survey's language where there is one, else in English; each text is given
- * once, so the demo shows no copies. Undefined when both are taken.
+ * An example for the outcome, in the survey's language where there is one, else in English; each text is
+ * given once, so the demo shows no copies. Undefined when both are taken.
  */
 export function demoExample(outcome: OutcomeCode, locale: string, taken: Set<string>): string | undefined {
   const text = [byLocale[locale]?.[outcome], english[outcome]].find(

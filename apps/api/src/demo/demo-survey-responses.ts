@@ -1,9 +1,10 @@
 import type { IsoDate, SurveyWave } from '@mobilis/schema';
 import type { DemoRandom } from './demo-random.js';
 
-// Whether and when a demo respondent answers each survey that fell due: invited on the due day, reminded after the
-// project's reminder days, answered within hours or weeks, or never. Most people who answered before answer again;
-// fewer answer the follow-up; a few e-mails bounce and a few participants leave their mobility early.
+// Whether and when a demo respondent answers each survey that fell due: invited on the due day, reminded
+// after the project's reminder days, answered within hours or weeks, or never. Most people who answered
+// before answer again; fewer answer the follow-up; a few e-mails bounce and a few participants leave their
+// mobility early.
 
 export type DemoSurveyFate =
   | {

@@ -10,6 +10,7 @@ import {
   saveSurveyLanguageRating,
   setSurveyConsent,
   submitSurvey,
+  withOutcomeRollup,
 } from '@mobilis/db';
 import {
   defaultSurveySettings,
@@ -26,9 +27,10 @@ import { demoExample } from './demo-survey-examples.js';
 import { type DemoSurveyFate, demoSurveyFates } from './demo-survey-responses.js';
 
 /**
- * Answers the demo's surveys that fell due before the day of `now`, as their participants would have, through the same
- * repository functions as the survey pages and the scheduler, so the outcome rollup is kept by the same code as in
- * real use. Each respondent's surveys are written in one transaction. Returns how many surveys were submitted.
+ * Answers the demo's surveys that fell due before the day of `now`, as their participants would have, through
+ * the same repository functions as the survey pages and the scheduler, so the outcome rollup is kept by the
+ * same code as in real use. Each organisation's surveys are written in one transaction. Returns how many
+ * surveys were submitted.
  */
 export async function seedDemoSurveys(
   db: Database,
@@ -38,10 +40,17 @@ export async function seedDemoSurveys(
   const respondents = await dueRespondents(db, organisationIds, today);
   const takenExamples = new Set<string>();
   let submitted = 0;
-  for (const respondent of respondents) {
-    submitted += await db
-      .transaction()
-      .execute((tx) => answerAsRespondent(tx, respondent, { seed, today, takenExamples }));
+  // One transaction per organisation, refreshing its analytics rollup once rather than for every write.
+  for (const organisationId of organisationIds) {
+    const ofOrganisation = respondents.filter(
+      (respondent) => respondent.surveys[0]?.organisationId === organisationId,
+    );
+    submitted += await withOutcomeRollup(db, organisationId, {}, async (tx) => {
+      let count = 0;
+      for (const respondent of ofOrganisation)
+        count += await answerAsRespondent(tx, respondent, { seed, today, takenExamples });
+      return count;
+    });
   }
   return submitted;
 }
@@ -99,7 +108,9 @@ interface DueRespondent {
   surveys: DueSurvey[];
 }
 
-/** The demo's surveys still waiting to go out although their day has passed, by respondent, in a stable order. */
+/**
+ * The demo's surveys still waiting to go out although their day has passed, by respondent, in a stable order.
+ */
 async function dueRespondents(
   db: Database,
   organisationIds: readonly string[],

@@ -38,10 +38,10 @@ export interface DemoSummary {
 
 /**
  * Fills a living demo: organisations in five countries with a project each, partners abroad, participants and
- * mobilities with plausible dates, cities and activity types, in every status, and the answers to the surveys that
- * fell due. Organisations, participants and mobilities go through the API's own procedures, so the demo obeys the
- * same rules, and leaves the same audit trail, as real work; survey answers go through the survey repository, as the
- * participants' survey pages do, but dated in the past.
+ * mobilities with plausible dates, cities and activity types, in every status, and the answers to the surveys
+ * that fell due. Organisations, participants and mobilities go through the API's own procedures, so the demo
+ * obeys the same rules, and leaves the same audit trail, as real work; survey answers go through the survey
+ * repository, as the participants' survey pages do, but dated in the past.
  */
 export async function seedDemo(
   services: AppServices,

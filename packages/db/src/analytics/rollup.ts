@@ -19,7 +19,24 @@ const columnList = sql.raw(measureColumns.join(', '));
  * written in key order so that concurrent writers lock them in the same order.
  */
 async function shiftRollup(db: Executor, filter: RespondentFilter, sign: 1 | -1): Promise<void> {
-  await sql`${contributionsWith(filter)},
+  const { organisationId: _organisationId, ...narrower } = filter;
+  const wholeOrganisation = Object.values(narrower).every((value) => value === undefined);
+  if (!wholeOrganisation) {
+    await shiftStatement(filter, sign).execute(db);
+    return;
+  }
+  // For a whole organisation the planner, unable to estimate the CTEs' sizes, picks nested loops that grow with
+  // the square of its respondents; hash joins scale. (For one respondent, index lookups in nested loops are right.)
+  const { rows } = await sql<{
+    previous: string;
+  }>`select current_setting('enable_nestloop') as previous`.execute(db);
+  await sql`select set_config('enable_nestloop', 'off', true)`.execute(db);
+  await shiftStatement(filter, sign).execute(db);
+  await sql`select set_config('enable_nestloop', ${rows[0]?.previous ?? 'on'}, true)`.execute(db);
+}
+
+function shiftStatement(filter: RespondentFilter, sign: 1 | -1) {
+  return sql`${contributionsWith(filter)},
 project_delta as (
   select r.organisation_id, r.project_id, r.call_year, dv.dimension, dv.value, c.item,
     ${summedMeasures('c', sign)}
@@ -41,7 +58,7 @@ scoped as (
 insert into outcome_rollup (scope_id, call_year, dimension, value, item, ${columnList})
 select scope_id, call_year, dimension, value, item, ${columnList} from scoped order by ${sql.raw(key)}
 on conflict (${sql.raw(key)}) do update set
-    ${conflictUpdate}`.execute(db);
+    ${conflictUpdate}`;
 }
 
 /** Transactions that already maintain the rollup for a whole organisation, so the writes inside need not. */
