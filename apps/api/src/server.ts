@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { pingDatabase } from '@mobilis/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { registerCertificateRoutes } from './certificate/certificate-routes.js';
 import { registerExportRoutes } from './exchange/export-routes.js';
 import { registerImportRoutes } from './exchange/import-routes.js';
@@ -99,14 +99,20 @@ async function registerConsole(app: FastifyInstance, webDir: string | undefined)
   }
 
   app.setNotFoundHandler((request, reply) => {
-    const isPage =
-      request.method === 'GET' &&
-      !request.url.startsWith('/trpc') &&
-      !path.extname(request.url.split('?')[0] ?? '');
-    if (hasConsole && isPage) {
+    if (hasConsole && isConsolePage(request)) {
       // Client-side routes: the console's router decides what to show, including its own 404 page.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return reply.code(404).send({ error: 'Not Found' });
   });
+}
+
+/**
+ * A request the console's router answers: a GET outside the API and the built files, for an address without a file
+ * extension or from a browser navigating (which asks for HTML: `/outcomes/cefr.reading` is a page, not a file).
+ */
+function isConsolePage(request: FastifyRequest): boolean {
+  const pathname = request.url.split('?')[0] ?? '';
+  if (request.method !== 'GET' || /^\/(trpc|api|assets)(\/|$)/.test(pathname)) return false;
+  return !path.extname(pathname) || (request.headers.accept ?? '').includes('text/html');
 }

@@ -61,8 +61,21 @@ describe('HTTP surface', () => {
     }
   });
 
+  it('serves the console for a reloaded address with a dot in it, as a browser asks for it', async () => {
+    const response = await app.inject({
+      url: '/o/1/outcomes/cefr.reading?callYear=2024',
+      headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<div id="root">');
+  });
+
   it('answers 404 for a missing file or procedure, not the console page', async () => {
     expect((await app.inject('/assets/missing.js')).statusCode).toBe(404);
+    expect(
+      (await app.inject({ url: '/assets/missing.js', headers: { accept: 'text/html' } })).statusCode,
+    ).toBe(404);
+    expect((await app.inject('/favicon-missing.png')).statusCode).toBe(404);
     const procedure = await app.inject('/trpc/system.nothing');
     expect(procedure.statusCode).toBe(404);
     const body = JSON.stringify(procedure.json());

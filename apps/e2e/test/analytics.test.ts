@@ -181,6 +181,8 @@ describe.skipIf(!chromiumPath)('outcome analytics in the console', () => {
       .toEqual(expect.arrayContaining(['Pupil: mean change', 'Teacher: mean change', 'Difference']));
     const languageRow = comparison.getByRole('row', { name: /^Language: reading/ });
     expect(await textOf(languageRow.getByRole('cell').first())).toMatch(changeFigure);
+
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('prints a project report: the project, response rates, outcomes and charts, without navigation or buttons', async () => {
@@ -194,6 +196,7 @@ describe.skipIf(!chromiumPath)('outcome analytics in the console', () => {
     expect(await outcomes.getByRole('row').count()).toBeGreaterThan(5);
     const print = page.getByRole('button', { name: 'Print' });
     await print.waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.emulateMedia({ media: 'print' });
     try {

@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { codeFromPath } from '../features/analytics/analytics-search';
 import { OutcomePage } from '../features/analytics/outcome-page';
 
 const organisationRoute = getRouteApi('/console/o/$organisationId/outcomes/$code');
@@ -11,7 +12,7 @@ export function OrganisationOutcomeRoute() {
     <OutcomePage
       key={code}
       organisationId={organisationId}
-      code={code}
+      code={codeFromPath(code)}
       filters={organisationRoute.useSearch()}
       onFiltersChange={(search) => navigate({ search })}
     />
@@ -25,7 +26,7 @@ export function AdminOutcomeRoute() {
     <OutcomePage
       key={code}
       organisationId={undefined}
-      code={code}
+      code={codeFromPath(code)}
       filters={adminRoute.useSearch()}
       onFiltersChange={(search) => navigate({ search })}
     />

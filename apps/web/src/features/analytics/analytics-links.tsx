@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { AnchorLink, ButtonLink } from '../../components/links';
-import { type AnalyticsFilters, carriedFilters } from './analytics-search';
+import { type AnalyticsFilters, carriedFilters, codeInPath } from './analytics-search';
 
 // The analytics pages exist twice: for one organisation (/o/…/outcomes) and for every organisation (/admin/outcomes).
 
@@ -16,14 +16,14 @@ export function OutcomeLink({ organisationId, code, filters, children }: Outcome
   return organisationId ? (
     <AnchorLink
       to="/o/$organisationId/outcomes/$code"
-      params={{ organisationId, code }}
+      params={{ organisationId, code: codeInPath(code) }}
       search={search}
       size="sm"
     >
       {children}
     </AnchorLink>
   ) : (
-    <AnchorLink to="/admin/outcomes/$code" params={{ code }} search={search} size="sm">
+    <AnchorLink to="/admin/outcomes/$code" params={{ code: codeInPath(code) }} search={search} size="sm">
       {children}
     </AnchorLink>
   );
@@ -38,11 +38,17 @@ interface PageLinkProps {
 export function OverviewLink({ organisationId, filters, children }: PageLinkProps) {
   const search = carriedFilters(filters);
   return organisationId ? (
-    <AnchorLink to="/o/$organisationId/outcomes" params={{ organisationId }} search={search} size="sm">
+    <AnchorLink
+      to="/o/$organisationId/outcomes"
+      params={{ organisationId }}
+      search={search}
+      size="sm"
+      underline="always"
+    >
       {children}
     </AnchorLink>
   ) : (
-    <AnchorLink to="/admin/outcomes" search={search} size="sm">
+    <AnchorLink to="/admin/outcomes" search={search} size="sm" underline="always">
       {children}
     </AnchorLink>
   );

@@ -15,9 +15,11 @@ interface AnalyticsTableProps {
 export function AnalyticsTable({ table, rowHeader, testId }: AnalyticsTableProps) {
   return (
     <div data-testid={testId}>
+      {/* Wide tables scroll sideways on narrow screens; the container takes focus so keyboards can scroll it. */}
       <Table.ScrollContainer
         type="native"
-        minWidth={Math.min(960, 160 + table.columns.length * 110)}
+        tabIndex={0}
+        minWidth={Math.min(900, 140 + table.columns.length * 80)}
         classNames={{ scrollContainer: 'analytics-scroll', scrollContainerInner: 'analytics-scroll-inner' }}
       >
         <Table
@@ -82,27 +84,27 @@ function ShownCell({ cell, minimumCellSize }: { cell: TableCell; minimumCellSize
 }
 
 function ExportButtons({ table }: { table: AnalyticsTableModel }) {
-  const [exporting, setExporting] = useState(false);
-  const exportXlsx = async () => {
-    setExporting(true);
+  const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
+  const exportAs = async (format: 'csv' | 'xlsx') => {
+    setExporting(format);
     try {
-      downloadFile(await tableXlsx(table), exportFileName(table.title, 'xlsx'));
+      const file =
+        format === 'xlsx'
+          ? await tableXlsx(table)
+          : new Blob([await tableCsv(table)], { type: 'text/csv;charset=utf-8' });
+      downloadFile(file, exportFileName(table.title, format));
     } finally {
-      setExporting(false);
+      setExporting(null);
     }
   };
-  const exportCsv = () =>
-    downloadFile(
-      new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }),
-      exportFileName(table.title, 'csv'),
-    );
   return (
     <Group gap="xs" mt="xs" justify="flex-end" className="analytics-no-print">
       <Button
         size="compact-sm"
         variant="default"
         leftSection={<IconDownload size={14} />}
-        onClick={exportCsv}
+        onClick={() => exportAs('csv')}
+        loading={exporting === 'csv'}
         aria-label={`Export “${table.title}” as CSV`}
       >
         CSV
@@ -111,8 +113,8 @@ function ExportButtons({ table }: { table: AnalyticsTableModel }) {
         size="compact-sm"
         variant="default"
         leftSection={<IconDownload size={14} />}
-        onClick={exportXlsx}
-        loading={exporting}
+        onClick={() => exportAs('xlsx')}
+        loading={exporting === 'xlsx'}
         aria-label={`Export “${table.title}” as XLSX`}
       >
         XLSX

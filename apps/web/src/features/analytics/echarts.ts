@@ -9,20 +9,16 @@ import {
   type LineSeriesOption,
   SankeyChart,
   type SankeySeriesOption,
-  ScatterChart,
-  type ScatterSeriesOption,
 } from 'echarts/charts';
 import {
   GridComponent,
   type GridComponentOption,
-  LegendComponent,
   type LegendComponentOption,
-  MarkLineComponent,
-  type MarkLineComponentOption,
+  LegendPlainComponent,
   TooltipComponent,
   type TooltipComponentOption,
-  VisualMapComponent,
   type VisualMapComponentOption,
+  VisualMapContinuousComponent,
 } from 'echarts/components';
 import { type ComposeOption, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -34,12 +30,10 @@ use([
   HeatmapChart,
   LineChart,
   SankeyChart,
-  ScatterChart,
   GridComponent,
-  LegendComponent,
-  MarkLineComponent,
+  LegendPlainComponent,
   TooltipComponent,
-  VisualMapComponent,
+  VisualMapContinuousComponent,
   SVGRenderer,
 ]);
 
@@ -49,10 +43,8 @@ export type ChartOption = ComposeOption<
   | HeatmapSeriesOption
   | LineSeriesOption
   | SankeySeriesOption
-  | ScatterSeriesOption
   | GridComponentOption
   | LegendComponentOption
-  | MarkLineComponentOption
   | TooltipComponentOption
   | VisualMapComponentOption
 >;

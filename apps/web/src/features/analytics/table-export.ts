@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/browser/esm/sync';
-import { neutraliseFormula } from './spreadsheet-safe';
+import { neutraliseCell } from '@mobilis/schema';
 import { type AnalyticsTableModel, cellText, type NumberFormat, type TableCell } from './table-cells';
 
 // Every analytics table leaves the browser through here, as CSV or XLSX, with the cells exactly as shown:
@@ -7,19 +6,20 @@ import { type AnalyticsTableModel, cellText, type NumberFormat, type TableCell }
 
 function exportedText(cell: TableCell, minimumCellSize: number): string {
   const shown = cellText(cell, minimumCellSize);
-  return cell.kind === 'text' ? neutraliseFormula(shown) : shown;
+  return cell.kind === 'text' ? neutraliseCell(shown) : shown;
 }
 
 /** The header and rows as text, as the page shows them. */
 export function exportedRows(table: AnalyticsTableModel): string[][] {
   return [
-    table.columns.map(neutraliseFormula),
+    table.columns.map(neutraliseCell),
     ...table.rows.map((row) => row.map((cell) => exportedText(cell, table.minimumCellSize))),
   ];
 }
 
-/** CSV with a byte order mark, so that spreadsheets read it as UTF-8. */
-export function tableCsv(table: AnalyticsTableModel): string {
+/** CSV with a byte order mark, so that spreadsheets read it as UTF-8. The CSV writer loads on demand. */
+export async function tableCsv(table: AnalyticsTableModel): Promise<string> {
+  const { stringify } = await import('csv-stringify/browser/esm/sync');
   return stringify(exportedRows(table), { bom: true });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula } from './spreadsheet-safe';
+import { neutraliseCell } from '../src/exchange/formula-safe.js';
 
-describe('neutraliseFormula', () => {
+describe('neutraliseCell', () => {
   it.each([
     ['=HYPERLINK("http://evil.example","click")', `'=HYPERLINK("http://evil.example","click")`],
     ['+1+1', "'+1+1"],
@@ -10,7 +10,7 @@ describe('neutraliseFormula', () => {
     ['\t=1+1', "'\t=1+1"],
     ['\r=1+1', "'\r=1+1"],
   ])('makes %j plain text', (input, expected) => {
-    expect(neutraliseFormula(input)).toBe(expected);
+    expect(neutraliseCell(input)).toBe(expected);
   });
 
   it.each([
@@ -21,6 +21,14 @@ describe('neutraliseFormula', () => {
     '',
     ' =not at the start',
   ])('leaves %j as it is', (input) => {
-    expect(neutraliseFormula(input)).toBe(input);
+    expect(neutraliseCell(input)).toBe(input);
+  });
+});
+
+describe('neutraliseCell with values that are not text', () => {
+  it('passes numbers, flags and empty cells unchanged', () => {
+    expect(neutraliseCell(-3)).toBe(-3);
+    expect(neutraliseCell(true)).toBe(true);
+    expect(neutraliseCell(null)).toBe(null);
   });
 });
