@@ -1,4 +1,4 @@
-import type { MobilityListQuery, ParticipantListQuery } from '@mobilis/db';
+import { type MobilityListQuery, type ParticipantListQuery, postgresSessionOptions } from '@mobilis/db';
 import pg from 'pg';
 import { mobilityListSql, runList } from './raw-queries.js';
 
@@ -32,6 +32,8 @@ const parsers: Record<number, (value: string) => unknown> = {
 export function rawPool(url: string): pg.Pool {
   return new pg.Pool({
     connectionString: url,
+    // The product's session settings, so that the hand-written SQL runs as the repository's does.
+    options: postgresSessionOptions,
     max: 10,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>

@@ -20,13 +20,13 @@ function positiveInteger(name: string, fallback: number): number {
 }
 
 /** "name=value,name=value" → { name: value }: PostgreSQL settings for the rollup build's transaction. */
-function settings(raw: string | undefined): Record<string, string> {
+function settings(raw: string | undefined, variable = 'BENCH_ROLLUP_SETTINGS'): Record<string, string> {
   const result: Record<string, string> = {};
   for (const pair of (raw ?? '').split(',')) {
     if (!pair.trim()) continue;
     const [name, value] = pair.split('=').map((part) => part.trim());
     if (!name || !value || !/^[a-z_.]+$/.test(name))
-      throw new Error(`BENCH_ROLLUP_SETTINGS must be "name=value,..." (e.g. "work_mem=256MB"), got "${raw}"`);
+      throw new Error(`${variable} must be "name=value,..." (e.g. "work_mem=256MB"), got "${raw}"`);
     result[name] = value;
   }
   return result;
@@ -48,6 +48,15 @@ export const benchEnv = {
   rollupSettings: settings(process.env.BENCH_ROLLUP_SETTINGS),
   /** How often the analytics bench runs the full aggregate over the answers per case (it is slow). */
   fullRuns: positiveInteger('BENCH_FULL_RUNS', 3),
+  /**
+   * Session settings for every connection of the analytics bench, e.g. "jit=off,max_parallel_workers_per_gather=0",
+   * to measure a server configuration without changing the product.
+   */
+  pgOptions: settings(process.env.BENCH_PG_OPTIONS, 'BENCH_PG_OPTIONS'),
+  /** What the analytics bench runs: api (with full aggregates when "full" too), maintenance, equality. */
+  parts: new Set(
+    (process.env.BENCH_PARTS || 'api,full,maintenance,equality').split(',').map((part) => part.trim()),
+  ),
   /** Seconds after which the analytics bench cancels a timed edit (a project edit can take hours, see docs). */
   editTimeoutSeconds: positiveInteger('BENCH_EDIT_TIMEOUT', 300),
 };

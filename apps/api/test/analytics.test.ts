@@ -410,6 +410,8 @@ describe('the rollup', () => {
       participantId: participantIds[10] as string,
       reason: 'Left the school',
     });
+    // A new title leaves the rollup alone; a new call year moves the project's respondents.
+    await coordinator.project.update({ organisationId, id: projects.second, title: 'Renamed, same figures' });
     await coordinator.project.update({
       organisationId,
       id: projects.second,

@@ -44,9 +44,18 @@ export function connect(options: ConnectOptions = {}): DatabaseHandle {
     : connectEmbedded(options.dataDir ?? '.mobilis/data');
 }
 
+/**
+ * Session settings of every PostgreSQL connection. Mobilis runs short queries (a page of a list, a read of the
+ * outcome rollup) whose cost estimates cross the thresholds of JIT compilation and parallel workers; compiling the
+ * query or starting the workers took longer than the query itself (an overview read of 3 ms took 30-40 ms with
+ * either, see docs/performance.md). An `options` parameter in the connection string replaces these.
+ */
+export const postgresSessionOptions = '-c jit=off -c max_parallel_workers_per_gather=0';
+
 function connectPostgres(databaseUrl: string, max: number): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
+    options: postgresSessionOptions,
     max,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>

@@ -5,6 +5,7 @@ export {
   type Database,
   type DatabaseHandle,
   describePostgresUrl,
+  postgresSessionOptions,
 } from './connect.js';
 export type { Executor } from './executor.js';
 export type { DB } from './generated/database.js';

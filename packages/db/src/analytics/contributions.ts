@@ -42,6 +42,8 @@ function bandCase(value: string, bands: ReadonlyArray<{ key: string; max: number
 }
 
 const age = `date_part('year', age(m.start_date, pa.birth_date))`;
+// The project's facts here (call year, field, action type) are the ones `updateProject` checks before it leaves
+// the rollup alone: keep them in step.
 const dimensionValues = sql.raw(`(values
       ('all', ''),
       ('project', m.project_id::text),
@@ -61,15 +63,11 @@ const dimensionValues = sql.raw(`(values
     ) as d(dimension, value)`);
 
 /**
- * The common table expressions every analytics computation starts from:
- * - `respondent`: one row per respondent with their scope, call year and survey counts;
- * - `contribution`: one row per respondent and measured item with the measures (see measures.ts);
- * - `dimension_value`: one row per respondent and breakdown value (several for barriers, none without).
- * "Flow" values are meant for the `_survey` item only; callers join accordingly.
+ * One row per respondent of the filter with their scope, call year and survey counts (the `respondent` rows of
+ * `contributionsWith`).
  */
-export function contributionsWith(filter: RespondentFilter): RawBuilder<unknown> {
-  return sql`with respondent as (
-  select s.mobility_id, s.participant_id, m.organisation_id, m.project_id,
+export function respondentsOf(filter: RespondentFilter): RawBuilder<unknown> {
+  return sql`select s.mobility_id, s.participant_id, m.organisation_id, m.project_id,
     left(p.grant_agreement_number, 4)::int as call_year,
     bool_or(s.wave = 'baseline' and s.status = 'submitted') as has_baseline,
     count(*) filter (where s.wave = 'baseline') as sent_baseline,
@@ -82,8 +80,23 @@ export function contributionsWith(filter: RespondentFilter): RawBuilder<unknown>
   join mobility m on m.id = s.mobility_id
   join project p on p.id = m.project_id
   where ${conditions(filter)}
-  group by s.mobility_id, s.participant_id, m.organisation_id, m.project_id, p.grant_agreement_number
-),
+  group by s.mobility_id, s.participant_id, m.organisation_id, m.project_id, p.grant_agreement_number`;
+}
+
+/**
+ * The common table expressions every analytics computation starts from:
+ * - `respondent`: one row per respondent with their scope, call year and survey counts;
+ * - `contribution`: one row per respondent and measured item with the measures (see measures.ts);
+ * - `dimension_value`: one row per respondent and breakdown value (several for barriers, none without).
+ * "Flow" values are meant for the `_survey` item only; callers join accordingly.
+ *
+ * `respondentTable` names a table that already holds the filter's `respondent` rows (see `respondentsOf`).
+ */
+export function contributionsWith(filter: RespondentFilter, respondentTable?: string): RawBuilder<unknown> {
+  const respondent = respondentTable
+    ? sql`select * from ${sql.table(respondentTable)}`
+    : respondentsOf(filter);
+  return sql`with respondent as (${respondent}),
 answered as (
   select s.id as survey_id, s.mobility_id, s.participant_id, s.wave
   from survey s
