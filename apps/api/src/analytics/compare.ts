@@ -11,7 +11,7 @@ import {
 import { byCatalogueOrder, isOverviewItem } from './items.js';
 import { valueLabels } from './labels.js';
 import { summarised } from './overview.js';
-import { type GuardedTable, guardedTable, type TableQuery } from './table.js';
+import { cellReader, type GuardedTable, guardedTable, type TableQuery } from './table.js';
 
 function cellOf(table: GuardedTable, item: string, value: string): Guarded<CellMeasures> {
   const index = table.values.indexOf(value);
@@ -30,9 +30,10 @@ export async function compareGroups(
   groupB: AnalyticsGroup,
   k: number,
 ) {
+  const read = cellReader(db);
   const [tableA, tableB] = await Promise.all([
-    guardedTable(db, { ...query, dimension: groupA.dimension }, k),
-    guardedTable(db, { ...query, dimension: groupB.dimension }, k),
+    guardedTable(read, { ...query, dimension: groupA.dimension }, k),
+    guardedTable(read, { ...query, dimension: groupB.dimension }, k),
   ]);
   const [labelsA, labelsB] = await Promise.all([
     valueLabels(db, groupA.dimension, [groupA.value]),

@@ -14,7 +14,7 @@ import {
 } from '@mobilis/schema';
 import { byCatalogueOrder, isOverviewItem } from './items.js';
 import { valueLabels } from './labels.js';
-import { type GuardedTable, guardedTable, type TableQuery } from './table.js';
+import { cellReader, type GuardedTable, guardedTable, type TableQuery } from './table.js';
 
 export function summarised<T>(cell: Guarded<CellMeasures>, summarise: (cell: CellMeasures) => T): Guarded<T> {
   return cell === null || cell === 'suppressed' ? cell : summarise(cell);
@@ -48,10 +48,11 @@ export async function overview(
   breakdown: AnalyticsDimension,
   k: number,
 ) {
+  const read = cellReader(db);
   const [table, equity, flows] = await Promise.all([
-    guardedTable(db, { ...query, dimension: breakdown }, k),
-    guardedTable(db, { ...query, dimension: 'fewer_opportunities' }, k),
-    guardedTable(db, { ...query, dimension: 'flow', items: [surveyItem] }, k),
+    guardedTable(read, { ...query, dimension: breakdown }, k),
+    guardedTable(read, { ...query, dimension: 'fewer_opportunities' }, k),
+    guardedTable(read, { ...query, dimension: 'flow', items: [surveyItem] }, k),
   ]);
   const responses = table.items.get(surveyItem);
   return {

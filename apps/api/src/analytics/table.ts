@@ -33,8 +33,25 @@ export interface GuardedTable {
   source: 'rollup' | 'live';
 }
 
-function readCells(db: Executor, query: TableQuery): Promise<AnalyticsCell[]> {
-  return query.where ? liveCells(db, query) : rollupCells(db, query);
+/** Reads the cells of a question; within one request each question is read once. */
+export type CellReader = (query: TableQuery) => Promise<AnalyticsCell[]>;
+
+/**
+ * A reader for one request: the tables of a page ask for the same totals and wider breakdowns (an overview for one
+ * call year asks for every call year's cells three times), which are read once and shared.
+ */
+export function cellReader(db: Executor): CellReader {
+  const reads = new Map<string, Promise<AnalyticsCell[]>>();
+  return (query) => {
+    const { organisationId, projectId, callYear, where, dimension, items } = query;
+    const key = JSON.stringify([organisationId, projectId, callYear, where, dimension, items]);
+    let read = reads.get(key);
+    if (!read) {
+      read = query.where ? liveCells(db, query) : rollupCells(db, query);
+      reads.set(key, read);
+    }
+    return read;
+  };
 }
 
 type CellIndex = Map<string, Map<string, AnalyticsCell>>;
@@ -98,13 +115,13 @@ const respondentsOf = (cell: AnalyticsCell | undefined) => cell?.respondents ?? 
  * turn would undo the breakdown's suppression.
  */
 async function itemsWithheldByWiderBreakdowns(
-  db: Executor,
+  readCells: CellReader,
   query: TableQuery,
   k: number,
 ): Promise<Set<string>> {
   const withheld = new Set<string>();
   for (const narrowing of narrowingsOf(query)) {
-    const cells = indexByItem(await readCells(db, { ...narrowing.wider, dimension: narrowing.dimension }));
+    const cells = indexByItem(await readCells({ ...narrowing.wider, dimension: narrowing.dimension }));
     for (const [item, byValue] of cells) {
       const { suppressed } = suppressCells(
         [...byValue.values()].map((cell) => ({ key: cell.value, n: cell.respondents })),
@@ -127,13 +144,17 @@ function revealedByDifference(own: CellIndex, wider: CellIndex, k: number, item:
   return revealed;
 }
 
-export async function guardedTable(db: Executor, query: TableQuery, k: number): Promise<GuardedTable> {
+export async function guardedTable(
+  readCells: CellReader,
+  query: TableQuery,
+  k: number,
+): Promise<GuardedTable> {
   const wider = narrowingsOf(query).map((narrowing) => narrowing.wider);
   const [cells, totals, widerCells, withheldItems] = await Promise.all([
-    readCells(db, query),
-    query.dimension === 'all' ? undefined : readCells(db, { ...query, dimension: 'all' }),
-    Promise.all(wider.map((widerQuery) => readCells(db, widerQuery))),
-    itemsWithheldByWiderBreakdowns(db, query, k),
+    readCells(query),
+    query.dimension === 'all' ? undefined : readCells({ ...query, dimension: 'all' }),
+    Promise.all(wider.map((widerQuery) => readCells(widerQuery))),
+    itemsWithheldByWiderBreakdowns(readCells, query, k),
   ]);
   const own = indexByItem(cells);
   const ownTotals = indexByItem(totals ?? cells);
