@@ -1,4 +1,4 @@
-import { beneficiaryModuleLayout, mobilisLayout } from '@mobilis/schema';
+import { beneficiaryModuleLayout, importLimits, mobilisLayout } from '@mobilis/schema';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ async function confirmed(id: string) {
 /** Everything an import could change, to compare before and after. */
 async function snapshot() {
   const db = api.database.db;
-  const [participants, mobilities, links, partners] = await Promise.all([
+  const [participants, mobilities, links, partners, surveys] = await Promise.all([
     db
       .selectFrom('participant')
       .selectAll()
@@ -69,8 +69,9 @@ async function snapshot() {
       .where('organisationId', '=', organisationId)
       .orderBy('id')
       .execute(),
+    db.selectFrom('survey').selectAll().where('organisationId', '=', organisationId).orderBy('id').execute(),
   ]);
-  return { participants, mobilities, links, partners };
+  return { participants, mobilities, links, partners, surveys };
 }
 
 const mobilisHeaders = mobilisLayout.columns.map((column) => column.header);
@@ -417,6 +418,137 @@ describe('import: a large file', () => {
       .execute();
     expect(audits).toHaveLength(1);
     expect(JSON.stringify(audits[0]?.changes)).not.toContain('@schule.example');
+  });
+});
+
+describe('import: limits', () => {
+  it('answers a file over the size cap with 413 and a clear message, and writes nothing', async () => {
+    const db = api.database.db;
+    const jobs = () =>
+      db
+        .selectFrom('importJob')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('organisationId', '=', organisationId)
+        .executeTakeFirstOrThrow();
+    const [before, jobsBefore] = [await snapshot(), await jobs()];
+    const header = Buffer.from(`${mobilisHeaders.join(',')}\n`, 'utf8');
+    const file = Buffer.concat([header, Buffer.alloc(importLimits.maxFileBytes, 0x41)]);
+    const response = await client.app.inject({
+      method: 'POST',
+      url: `/api/organisations/${organisationId}/imports?projectId=${projectId}&fileName=huge.csv`,
+      headers: {
+        'content-type': 'application/octet-stream',
+        cookie: `mobilis_session=${coordinator.cookie.value}`,
+      },
+      payload: file,
+    });
+    expect(response.statusCode).toBe(413);
+    const megabytes = Math.round(importLimits.maxFileBytes / (1024 * 1024));
+    expect(response.json()).toEqual({
+      error: `The file is larger than ${megabytes} MB: split it into smaller files`,
+    });
+    expect(await jobs()).toEqual(jobsBefore);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('import: survey plans', () => {
+  /** The stored surveys of the organisation's mobilities with this activity ID prefix, comparable. */
+  async function surveysOf(activityIds: readonly string[]) {
+    return api.database.db
+      .selectFrom('survey')
+      .innerJoin('mobility', 'mobility.id', 'survey.mobilityId')
+      .select([
+        'mobility.activityId',
+        'survey.participantId',
+        'survey.wave',
+        'survey.dueDate',
+        'survey.status',
+        'survey.outcomeCodes',
+        'survey.locale',
+      ])
+      .where('mobility.organisationId', '=', organisationId)
+      .where('mobility.activityId', 'in', activityIds)
+      .orderBy('mobility.activityId')
+      .orderBy('survey.wave')
+      .execute();
+  }
+  const activityId = (n: number) => `424242-MOB-${String(n).padStart(5, '0')}`;
+
+  it('gives each imported mobility the plan the console gives it, and a second import changes nothing', async () => {
+    const file = csvText([
+      mobilisHeaders,
+      templateRow(700, { 'Mobility activity ID': activityId(700) }),
+      templateRow(701, { 'Mobility activity ID': activityId(701), 'Preferred language': 'fr' }),
+      templateRow(702, { 'Mobility activity ID': activityId(702), Status: 'draft' }),
+    ]);
+    const id = await client.upload(file, { fileName: 'surveys.csv' });
+    expect(await confirmed(id)).toMatchObject({ status: 'committed' });
+    const imported = await surveysOf([activityId(700), activityId(701), activityId(702)]);
+    expect(imported.map((survey) => [survey.activityId, survey.wave, survey.dueDate, survey.locale])).toEqual(
+      [
+        [activityId(700), 'baseline', '2027-04-19', 'de'],
+        [activityId(700), 'end', '2027-05-16', 'de'],
+        [activityId(700), 'follow_up', '2027-11-12', 'de'],
+        [activityId(701), 'baseline', '2027-04-19', 'fr'],
+        [activityId(701), 'end', '2027-05-16', 'fr'],
+        [activityId(701), 'follow_up', '2027-11-12', 'fr'],
+      ],
+    );
+    expect(imported.every((survey) => survey.status === 'scheduled')).toBe(true);
+
+    // The console's own plan of the same mobility is the same, row for row.
+    const { syncSurveyPlan } = await import('../src/survey/survey-plan.js');
+    const mobilityIds = await api.database.db
+      .selectFrom('mobility')
+      .select('id')
+      .where('activityId', 'in', [activityId(700), activityId(701), activityId(702)])
+      .execute();
+    await api.database.db
+      .deleteFrom('survey')
+      .where(
+        'mobilityId',
+        'in',
+        mobilityIds.map((m) => m.id),
+      )
+      .execute();
+    for (const mobility of mobilityIds) await syncSurveyPlan(api.database.db, organisationId, mobility.id);
+    expect(await surveysOf([activityId(700), activityId(701), activityId(702)])).toEqual(imported);
+
+    const before = await surveysOf([activityId(700), activityId(701), activityId(702)]);
+    const again = await client.upload(file, { fileName: 'surveys.csv' });
+    expect((await job(again)).report?.counts).toMatchObject({ unchanged: 3 });
+    expect(await confirmed(again)).toMatchObject({ status: 'committed', rowsWritten: 0 });
+    expect(await surveysOf([activityId(700), activityId(701), activityId(702)])).toEqual(before);
+  });
+
+  it('moves planned surveys with new dates, keeps those sent, and drops them when a mobility is cancelled', async () => {
+    const row = (n: number, overrides: Record<string, string> = {}) =>
+      templateRow(n, { 'Mobility activity ID': activityId(n), ...overrides });
+    const first = await client.upload(csvText([mobilisHeaders, row(710), row(711)]), { fileName: 'a.csv' });
+    await confirmed(first);
+    // The baseline survey of 710 went out.
+    const [sent] = await surveysOf([activityId(710)]);
+    await api.database.db
+      .updateTable('survey')
+      .set({ status: 'invited', invitedAt: new Date() })
+      .where('participantId', '=', sent?.participantId ?? '')
+      .where('wave', '=', 'baseline')
+      .execute();
+
+    const moved = { 'Start date': '2027-06-07', 'End date': '2027-06-20' };
+    const second = await client.upload(
+      csvText([mobilisHeaders, row(710, moved), row(711, { Status: 'cancelled' })]),
+      { fileName: 'b.csv' },
+    );
+    expect((await job(second)).report?.counts).toMatchObject({ updated: 2, rejected: 0 });
+    expect(await confirmed(second)).toMatchObject({ status: 'committed' });
+    const after = await surveysOf([activityId(710), activityId(711)]);
+    expect(after.map((survey) => [survey.activityId, survey.wave, survey.dueDate, survey.status])).toEqual([
+      [activityId(710), 'baseline', '2027-04-19', 'invited'],
+      [activityId(710), 'end', '2027-06-20', 'scheduled'],
+      [activityId(710), 'follow_up', '2027-12-17', 'scheduled'],
+    ]);
   });
 });
 

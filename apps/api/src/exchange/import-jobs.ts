@@ -4,6 +4,7 @@ import {
   type Executor,
   importDataVersion,
   insertImportJob,
+  loadImportJobFile,
   loadImportJobWork,
   moveImportJob,
   pendingImportJobIds,
@@ -94,12 +95,13 @@ async function runNextStep(deps: ImportJobDeps, id: string): Promise<void> {
 
 const today = (deps: ImportJobDeps) => deps.clock().toISOString().slice(0, 10);
 
-function sourceOf(job: Work): ImportSource {
+/** The job's file and settings; the file is read only when a run plans (a commit on a kept plan does not). */
+async function sourceOf(db: Executor, job: Work): Promise<ImportSource> {
   return {
     organisationId: job.organisationId,
     projectId: job.projectId,
     fileKind: job.fileKind as ImportSource['fileKind'],
-    fileBytes: job.fileBytes,
+    fileBytes: await loadImportJobFile(db, job.id),
     columnMapping: job.columnMapping as Record<string, ColumnChoice>,
   };
 }
@@ -126,7 +128,7 @@ async function analyse(deps: ImportJobDeps, job: Work): Promise<void> {
   try {
     // Taken before planning: a change made meanwhile then makes the commit plan again.
     const key = await planKey(deps.db, deps, job);
-    const plan = await planImport(deps.db, sourceOf(job), today(deps), (progress) =>
+    const plan = await planImport(deps.db, await sourceOf(deps.db, job), today(deps), (progress) =>
       recordImportProgress(deps.db, job.id, progress),
     );
     if (await moveImportJob(deps.db, job.id, ['analysing'], 'ready', outcomeColumns(plan)))
@@ -146,7 +148,7 @@ async function commit(deps: ImportJobDeps, job: Work): Promise<void> {
       const plan =
         kept && kept.key === (await planKey(tx, deps, job))
           ? kept.plan
-          : await planImport(tx, sourceOf(job), today(deps));
+          : await planImport(tx, await sourceOf(tx, job), today(deps));
       const blocker = confirmBlocker(plan.report);
       if (blocker) throw new ImportFileError(`The data changed since the dry run. ${blocker}`);
       const written = await writeImportPlan(tx, job.organisationId, job.projectId, plan, (count) =>

@@ -28,6 +28,7 @@ import {
 } from '@mobilis/schema';
 import { NotFoundError } from '../domain-errors.js';
 import { type MobilityFields, toStoredMobility } from '../mobility/stored-mobility.js';
+import type { SurveyRespondent } from '../survey/survey-plan.js';
 import { cityCoordinatesOf } from './city-coordinates.js';
 import { ImportFileError, type ImportFileKind, readFileRows } from './import-file.js';
 import {
@@ -60,6 +61,10 @@ export interface ImportPlan {
   participants: Array<{ id: string; participant: ParticipantCreate }>;
   /** New mobilities have `activityId: null` when the file gave none: the commit numbers them. */
   mobilities: ImportedMobilityRow[];
+  /** Ids of the participants and mobilities the commit creates; the others it writes exist already. */
+  created: { participants: ReadonlySet<string>; mobilities: ReadonlySet<string> };
+  /** What the survey plan of each written mobility needs of its participant. */
+  respondents: ReadonlyMap<string, SurveyRespondent>;
 }
 
 const progressEvery = 5_000;
@@ -172,6 +177,8 @@ class PlanBuilder {
     { participant: ParticipantCreate; line: number; write: boolean }
   >();
   private readonly mobilities: ImportedMobilityRow[] = [];
+  private readonly createdParticipants = new Set<string>();
+  private readonly createdMobilities = new Set<string>();
 
   constructor(
     private readonly participantMatcher: ParticipantMatcher,
@@ -223,10 +230,12 @@ class PlanBuilder {
       this.participants.set(match.id, { participant, line: record.line, write });
       if (write)
         this.records[participantOutcome === 'created' ? 'participantsCreated' : 'participantsUpdated']++;
+      if (participantOutcome === 'created') this.createdParticipants.add(match.id);
     }
     if (mobility && mobilityOutcome !== 'unchanged') {
       this.mobilities.push(mobility);
       this.records[mobilityOutcome === 'created' ? 'mobilitiesCreated' : 'mobilitiesUpdated']++;
+      if (mobilityOutcome === 'created') this.createdMobilities.add(mobility.id);
     }
     const outcomes = [participantOutcome, mobilityOutcome];
     this.counts[
@@ -354,6 +363,20 @@ class PlanBuilder {
         .filter(([, entry]) => entry.write)
         .map(([id, entry]) => ({ id, participant: entry.participant })),
       mobilities: this.mobilities,
+      created: { participants: this.createdParticipants, mobilities: this.createdMobilities },
+      respondents: new Map(
+        this.mobilities.flatMap(({ participantId: id }) => {
+          const participant = this.participants.get(id)?.participant;
+          return participant
+            ? [
+                [
+                  id,
+                  { id, kind: participant.kind, preferredLanguage: participant.preferredLanguage },
+                ] as const,
+              ]
+            : [];
+        }),
+      ),
     };
   }
 }

@@ -1,21 +1,90 @@
 import {
   deleteUnplannedSurveys,
+  deleteUnplannedSurveysInBulk,
   type Executor,
   findMobility,
   findSurveySettings,
+  insertPlannedSurveysInBulk,
+  type PlannedSurvey,
   surveyRespondents,
   upsertPlannedSurvey,
+  upsertPlannedSurveysInBulk,
 } from '@mobilis/db';
 import {
   defaultSurveySettings,
   defaultTargetOutcomes,
   type ParticipantKind,
+  type SurveySettings,
   surveyDueDates,
   surveyLocaleFor,
 } from '@mobilis/schema';
 
 /** Statuses whose mobilities are measured; drafts are not planned yet, cancelled ones will not happen. */
 const measuredStatuses = new Set(['planned', 'ongoing', 'completed']);
+
+export interface SurveyPlanMobility {
+  status: string;
+  startDate: string | null;
+  endDate: string | null;
+  targetOutcomes: readonly string[] | null;
+}
+
+export interface SurveyRespondent {
+  id: string;
+  kind: string;
+  preferredLanguage: string | null;
+}
+
+const groupOutcomes = new Map<ParticipantKind, readonly string[]>();
+
+/** `defaultTargetOutcomes`, worked out once per kind (the catalogue is fixed while the server runs). */
+function outcomesOfGroup(kind: ParticipantKind): readonly string[] {
+  let codes = groupOutcomes.get(kind);
+  if (!codes) {
+    codes = defaultTargetOutcomes(kind);
+    groupOutcomes.set(kind, codes);
+  }
+  return codes;
+}
+
+/** Whether a mobility's respondents are surveyed. */
+function isMeasured(
+  mobility: SurveyPlanMobility,
+): mobility is SurveyPlanMobility & { startDate: string; endDate: string } {
+  return measuredStatuses.has(mobility.status) && Boolean(mobility.startDate) && Boolean(mobility.endDate);
+}
+
+export type RespondentSurvey = Omit<PlannedSurvey, 'organisationId' | 'mobilityId'>;
+
+/**
+ * The rule of a survey plan, for one respondent of a mobility: a survey per wave, due on the dates the project's
+ * settings give, asking about the mobility's targets that apply to the respondent's group (learner or staff), else
+ * all of the group's, in the respondent's language. None when the mobility is not measured (a draft, cancelled, or
+ * without dates).
+ */
+export function respondentSurveys(
+  mobility: SurveyPlanMobility,
+  respondent: SurveyRespondent,
+  settings: SurveySettings,
+): RespondentSurvey[] {
+  if (!isMeasured(mobility)) return [];
+  const dueDates = surveyDueDates({ startDate: mobility.startDate, endDate: mobility.endDate }, settings);
+  const applicable = outcomesOfGroup(respondent.kind as ParticipantKind);
+  const targeted = (mobility.targetOutcomes ?? []).filter((code) => applicable.includes(code));
+  const outcomeCodes = targeted.length > 0 ? targeted : applicable;
+  const locale = surveyLocaleFor(respondent.preferredLanguage);
+  return Object.entries(dueDates).map(([wave, dueDate]) => ({
+    participantId: respondent.id,
+    wave,
+    dueDate,
+    outcomeCodes: [...outcomeCodes],
+    locale,
+  }));
+}
+
+async function projectSurveySettings(db: Executor, projectId: string): Promise<SurveySettings> {
+  return (await findSurveySettings(db, projectId)) ?? defaultSurveySettings;
+}
 
 /**
  * Brings a mobility's survey plan in line with the mobility: one survey per respondent and wave, due on the
@@ -29,31 +98,51 @@ export async function syncSurveyPlan(
 ): Promise<void> {
   const mobility = await findMobility(db, organisationId, mobilityId);
   if (!mobility) return;
-  const measured = measuredStatuses.has(mobility.status) && mobility.startDate && mobility.endDate;
-  if (!measured || !mobility.startDate || !mobility.endDate) {
-    await deleteUnplannedSurveys(db, mobilityId, []);
-    return;
-  }
-  const settings = (await findSurveySettings(db, mobility.projectId)) ?? defaultSurveySettings;
-  const dueDates = surveyDueDates({ startDate: mobility.startDate, endDate: mobility.endDate }, settings);
+  const measured = isMeasured(mobility);
+  const settings = measured ? await projectSurveySettings(db, mobility.projectId) : defaultSurveySettings;
+  const respondents = measured ? await surveyRespondents(db, mobilityId) : [];
   const planned: Array<{ participantId: string; wave: string }> = [];
-  for (const respondent of await surveyRespondents(db, mobilityId)) {
-    // The mobility's targets that apply to this respondent's group (learner or staff), else all of the group's.
-    const applicable: string[] = defaultTargetOutcomes(respondent.kind as ParticipantKind);
-    const targeted = (mobility.targetOutcomes ?? []).filter((code) => applicable.includes(code));
-    const outcomeCodes = targeted.length > 0 ? targeted : applicable;
-    for (const [wave, dueDate] of Object.entries(dueDates)) {
-      await upsertPlannedSurvey(db, {
-        organisationId,
-        mobilityId,
-        participantId: respondent.id,
-        wave,
-        dueDate,
-        outcomeCodes: [...outcomeCodes],
-        locale: surveyLocaleFor(respondent.preferredLanguage),
-      });
-      planned.push({ participantId: respondent.id, wave });
+  for (const respondent of respondents) {
+    for (const survey of respondentSurveys(mobility, respondent, settings)) {
+      await upsertPlannedSurvey(db, { organisationId, mobilityId, ...survey });
+      planned.push(survey);
     }
   }
   await deleteUnplannedSurveys(db, mobilityId, planned);
+}
+
+/** An individual mobility of a batch with its one respondent; `isNew` when the batch created it. */
+export interface BatchMobility extends SurveyPlanMobility {
+  id: string;
+  isNew: boolean;
+  respondent: SurveyRespondent;
+}
+
+/**
+ * `syncSurveyPlan` for a batch of individual mobilities of one project (an import), with the same rule, in a few
+ * set-based statements: new mobilities get their surveys inserted; for the others, planned surveys move or are
+ * added and those no longer planned are dropped, while surveys that went out stay as they are.
+ */
+export async function syncSurveyPlans(
+  db: Executor,
+  organisationId: string,
+  projectId: string,
+  mobilities: readonly BatchMobility[],
+): Promise<number> {
+  if (mobilities.length === 0) return 0;
+  const settings = await projectSurveySettings(db, projectId);
+  const created: PlannedSurvey[] = [];
+  const changed: PlannedSurvey[] = [];
+  for (const mobility of mobilities) {
+    const target = mobility.isNew ? created : changed;
+    for (const survey of respondentSurveys(mobility, mobility.respondent, settings))
+      target.push({ organisationId, mobilityId: mobility.id, ...survey });
+  }
+  await insertPlannedSurveysInBulk(db, organisationId, created);
+  const existing = mobilities.filter((mobility) => !mobility.isNew).map((mobility) => mobility.id);
+  if (existing.length > 0) {
+    await upsertPlannedSurveysInBulk(db, organisationId, changed);
+    await deleteUnplannedSurveysInBulk(db, existing, changed);
+  }
+  return created.length + changed.length;
 }

@@ -67,7 +67,7 @@ export async function findImportJob(db: Executor, organisationId: string, id: st
     .executeTakeFirst();
 }
 
-/** What a worker needs to run a job: the job with its file. */
+/** What a worker needs to run a job, its file aside (see loadImportJobFile). */
 export async function loadImportJobWork(db: Executor, id: string) {
   return db
     .selectFrom('importJob')
@@ -79,12 +79,35 @@ export async function loadImportJobWork(db: Executor, id: string) {
       'confirmedBy',
       'fileName',
       'fileKind',
-      'fileBytes',
       'columnMapping',
       'status',
     ])
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+const filePiece = 1024 * 1024;
+
+/**
+ * A job's file, read a megabyte at a time: the driver takes a 25 MB value (sent as 50 MB of hex) about three
+ * times longer than the same bytes in pieces.
+ */
+export async function loadImportJobFile(db: Executor, id: string): Promise<Buffer> {
+  const job = await db
+    .selectFrom('importJob')
+    .select(sql<number>`octet_length(file_bytes)`.as('size'))
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const pieces: Buffer[] = [];
+  for (let offset = 0; offset < Number(job.size); offset += filePiece) {
+    const { piece } = await db
+      .selectFrom('importJob')
+      .select(sql<Buffer>`substring(file_bytes from ${offset + 1} for ${filePiece})`.as('piece'))
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    pieces.push(Buffer.from(piece));
+  }
+  return Buffer.concat(pieces);
 }
 
 /**
@@ -223,68 +246,143 @@ export async function insertPartnersInBulk(
       .execute();
 }
 
+// Many rows go as `insert ... select from unnest($1::uuid[], $2::text[], ...)`: a parameter per column, not per
+// value, so a chunk of rows is one statement PostgreSQL parses and plans once. Each parameter is the array's text
+// form, written here (quoting only free text), not by the driver at send time: the next chunk's text is written
+// while the database stores the current one.
+
+type ColumnType = 'uuid' | 'text' | 'date' | 'int4' | 'float8' | 'bool';
+
+/** A column of a bulk write: its name in the table, its type, and its value in a row. */
+type BulkColumn<T> = readonly [name: string, type: ColumnType, value: (row: T) => unknown];
+
+function quoted(value: string): string {
+  return value.includes('"') || value.includes('\\')
+    ? `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
+    : `"${value}"`;
+}
+
+/** PostgreSQL's text form of an array of one column's values. */
+function arrayLiteral<T>(rows: readonly T[], type: ColumnType, value: (row: T) => unknown): string {
+  const parts = new Array<string>(rows.length);
+  for (let index = 0; index < rows.length; index++) {
+    const item = value(rows[index] as T);
+    parts[index] =
+      item === null || item === undefined ? 'NULL' : type === 'text' ? quoted(String(item)) : String(item);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+/** PostgreSQL's text form of a text[] value, carried through unnest as text and cast back. */
+function textArrayLiteral(values: readonly string[]): string {
+  return `{${values.map(quoted).join(',')}}`;
+}
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** `from unnest(...) as t(...)` over the rows' columns. */
+function unnestOf<T>(rows: readonly T[], columns: ReadonlyArray<BulkColumn<T>>) {
+  const arrays = columns.map(
+    ([, type, value]) => sql`${arrayLiteral(rows, type, value)}::${sql.raw(type)}[]`,
+  );
+  return sql`from unnest(${sql.join(arrays)}) as t(${sql.raw(columns.map(([name]) => name).join(', '))})`;
+}
+
 /**
- * Rows as one array per column, for `insert ... select from unnest(...)`: a statement takes a parameter per
- * column, not per value, so a whole chunk of rows goes in one statement PostgreSQL parses and plans once.
+ * Runs statements one after another (one connection, one transaction), building each while the database runs
+ * the one before: `build` is called for every batch, its statement started once the previous one ended.
  */
-function columnsOf<T extends object, K extends keyof T>(rows: readonly T[], keys: readonly K[]) {
-  return Object.fromEntries(keys.map((key) => [key, rows.map((row) => row[key] ?? null)])) as {
-    [P in K]: Array<T[P] | null>;
-  };
+async function pipelined<T>(batches: readonly T[], build: (batch: T) => (() => Promise<unknown>) | null) {
+  let running: Promise<unknown> = Promise.resolve();
+  for (const batch of batches) {
+    const next = build(batch);
+    const outcome = await running;
+    if (outcome instanceof Error) throw outcome;
+    if (!next) continue;
+    // Errors are kept as values until awaited, so that none is left unhandled while the next batch is built.
+    running = next().then(
+      () => undefined,
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+    );
+    await new Promise((resolve) => setImmediate(resolve)); // let it reach the database before building on
+  }
+  const outcome = await running;
+  if (outcome instanceof Error) throw outcome;
 }
 
 const unnestChunk = 20_000;
 
-/** PostgreSQL's text form of a text array, for a text[] column carried through unnest as text. */
-function textArrayLiteral(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+function batchesOf<T>(rows: readonly T[]): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < rows.length; start += unnestChunk)
+    batches.push(rows.slice(start, start + unnestChunk));
+  return batches;
 }
 
-/** Inserts participants with the given ids, or updates the organisation's participants that have them. */
+type ParticipantRow = ReturnType<typeof participantColumns> & { id: string };
+
+const participantWriteColumns: ReadonlyArray<BulkColumn<ParticipantRow>> = [
+  ['id', 'uuid', (row) => row.id],
+  ['given_name', 'text', (row) => row.givenName],
+  ['family_name', 'text', (row) => row.familyName],
+  ['email', 'text', (row) => row.email],
+  ['birth_date', 'date', (row) => row.birthDate],
+  ['gender', 'text', (row) => row.gender],
+  ['nationality', 'text', (row) => row.nationality],
+  ['preferred_language', 'text', (row) => row.preferredLanguage],
+  ['kind', 'text', (row) => row.kind],
+  ['fewer_opportunities', 'bool', (row) => row.fewerOpportunities],
+  ['barriers', 'text', (row) => textArrayLiteral(row.barriers)],
+  ['esi', 'text', (row) => row.esi],
+  ['search_text', 'text', (row) => row.searchText],
+];
+
+/**
+ * Inserts the participants `isNew` says are new with the given ids, and updates the organisation's participants
+ * that have the others' ids. New rows take a plain insert: no conflict check for rows known not to exist.
+ */
 export async function upsertParticipants(
   db: Executor,
   organisationId: string,
   participants: ReadonlyArray<{ id: string; participant: ParticipantCreate }>,
+  isNew: (id: string) => boolean = () => false,
 ): Promise<void> {
-  for (let start = 0; start < participants.length; start += unnestChunk) {
-    const rows = participants.slice(start, start + unnestChunk).map(({ id, participant }) => {
-      const columns = participantColumns(participant);
-      return { ...columns, id, barriers: textArrayLiteral(columns.barriers) };
-    });
-    const c = columnsOf(rows, [
-      'id',
-      'givenName',
-      'familyName',
-      'email',
-      'birthDate',
-      'gender',
-      'nationality',
-      'preferredLanguage',
-      'kind',
-      'fewerOpportunities',
-      'barriers',
-      'esi',
-      'searchText',
-    ]);
-    await sql`
-insert into participant (id, organisation_id, given_name, family_name, email, birth_date, gender, nationality,
-  preferred_language, kind, fewer_opportunities, barriers, esi, search_text, updated_at)
-select t.id, ${organisationId}::uuid, t.given_name, t.family_name, t.email, t.birth_date, t.gender, t.nationality,
-  t.preferred_language, t.kind, t.fewer_opportunities, t.barriers::text[], t.esi, t.search_text, now()
-from unnest(${c.id}::uuid[], ${c.givenName}::text[], ${c.familyName}::text[], ${c.email}::text[],
-  ${c.birthDate}::date[], ${c.gender}::text[], ${c.nationality}::text[], ${c.preferredLanguage}::text[],
-  ${c.kind}::text[], ${c.fewerOpportunities}::boolean[], ${c.barriers}::text[], ${c.esi}::text[],
-  ${c.searchText}::text[])
-  as t(id, given_name, family_name, email, birth_date, gender, nationality, preferred_language, kind,
-    fewer_opportunities, barriers, esi, search_text)
-on conflict (id) do update set
+  const names = sql.raw(participantWriteColumns.map(([name]) => name).join(', '));
+  const selected = sql.raw(
+    participantWriteColumns
+      .map(([name]) => (name === 'barriers' ? 't.barriers::text[]' : `t.${name}`))
+      .join(', '),
+  );
+  const statement = (rows: ParticipantRow[], upsert: boolean) => sql`
+insert into participant (${names}, organisation_id, updated_at)
+select ${selected}, ${organisationId}::uuid, now()
+${unnestOf(rows, participantWriteColumns)}
+${
+  upsert
+    ? sql`on conflict (id) do update set
   given_name = excluded.given_name, family_name = excluded.family_name, email = excluded.email,
   birth_date = excluded.birth_date, gender = excluded.gender, nationality = excluded.nationality,
   preferred_language = excluded.preferred_language, kind = excluded.kind,
   fewer_opportunities = excluded.fewer_opportunities, barriers = excluded.barriers, esi = excluded.esi,
   search_text = excluded.search_text, updated_at = excluded.updated_at
-where participant.organisation_id = excluded.organisation_id`.execute(db);
-  }
+where participant.organisation_id = excluded.organisation_id`
+    : sql``
+}`;
+  const batches = batchesOf(participants).flatMap((batch) => {
+    const fresh = batch.filter(({ id }) => isNew(id));
+    const stored = batch.filter(({ id }) => !isNew(id));
+    return [
+      { rows: fresh, upsert: false },
+      { rows: stored, upsert: true },
+    ].filter(({ rows }) => rows.length > 0);
+  });
+  await pipelined(batches, ({ rows, upsert }) => {
+    const query = statement(
+      rows.map(({ id, participant }) => ({ ...participantColumns(participant), id })),
+      upsert,
+    );
+    return () => query.execute(db);
+  });
 }
 
 export type ImportedMobilityRow = Omit<Insertable<Mobility>, 'organisationId' | 'createdAt' | 'updatedAt'> & {
@@ -292,7 +390,7 @@ export type ImportedMobilityRow = Omit<Insertable<Mobility>, 'organisationId' | 
   participantId: string;
 };
 
-/** Mobility columns an import writes, in the order of the statement below. */
+/** Mobility columns an import writes. */
 const importedMobilityColumns = [
   ['id', 'uuid'],
   ['projectId', 'uuid'],
@@ -323,20 +421,36 @@ const importedMobilityColumns = [
   ['distanceKm', 'float8'],
   ['distanceBand', 'text'],
   ['greenTravel', 'bool'],
-] as const satisfies ReadonlyArray<readonly [keyof ImportedMobilityRow, string]>;
+] as const satisfies ReadonlyArray<readonly [keyof ImportedMobilityRow, ColumnType]>;
 
-const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+const mobilityWriteColumns: ReadonlyArray<BulkColumn<ImportedMobilityRow>> = importedMobilityColumns.map(
+  ([name, type]) =>
+    [
+      snake(name),
+      type,
+      name === 'targetOutcomes'
+        ? (row: ImportedMobilityRow) =>
+            row.targetOutcomes ? textArrayLiteral(row.targetOutcomes as string[]) : null
+        : (row: ImportedMobilityRow) => row[name],
+    ] as const,
+);
+
+const linkColumns: ReadonlyArray<BulkColumn<ImportedMobilityRow>> = [
+  ['mobility_id', 'uuid', (row) => row.id],
+  ['participant_id', 'uuid', (row) => row.participantId],
+];
 
 /**
- * Inserts individual mobilities with the given ids, or updates the organisation's mobilities that have them, and
- * makes each one's participant the given one.
+ * Inserts individual mobilities with the given ids (plainly, for those `isNew` says are new), or updates the
+ * organisation's mobilities that have them, and makes each one's participant the given one.
  */
 export async function upsertIndividualMobilities(
   db: Executor,
   organisationId: string,
   mobilities: readonly ImportedMobilityRow[],
+  isNew: (id: string) => boolean = () => false,
 ): Promise<void> {
-  const names = importedMobilityColumns.map(([name]) => snake(name));
+  const names = mobilityWriteColumns.map(([name]) => name);
   const list = sql.raw(names.join(', '));
   const selected = sql.raw(
     names.map((name) => (name === 'target_outcomes' ? 't.target_outcomes::text[]' : `t.${name}`)).join(', '),
@@ -346,31 +460,38 @@ export async function upsertIndividualMobilities(
       .map((name) => `${name} = excluded.${name}`)
       .join(', '),
   );
-  for (let start = 0; start < mobilities.length; start += unnestChunk) {
-    const chunk = mobilities.slice(start, start + unnestChunk).map((mobility) => ({
-      ...mobility,
-      targetOutcomes: mobility.targetOutcomes ? textArrayLiteral(mobility.targetOutcomes as string[]) : null,
-    }));
-    const arrays = sql.join(
-      importedMobilityColumns.map(
-        ([name, type]) => sql`${chunk.map((row) => row[name] ?? null)}::${sql.raw(type)}[]`,
-      ),
-    );
-    await sql`
+  const batches = batchesOf(mobilities).flatMap((batch) => {
+    const fresh = batch.filter(({ id }) => isNew(id));
+    const stored = batch.filter(({ id }) => !isNew(id));
+    return [
+      { rows: fresh, upsert: false },
+      { rows: stored, upsert: true },
+    ].filter(({ rows }) => rows.length > 0);
+  });
+  await pipelined(batches, ({ rows, upsert }) => {
+    const mobility = sql`
 insert into mobility (${list}, organisation_id, updated_at)
 select ${selected}, ${organisationId}::uuid, now()
-from unnest(${arrays}) as t(${list})
-on conflict (id) do update set ${updates}
-where mobility.organisation_id = excluded.organisation_id`.execute(db);
-    const ids = chunk.map((mobility) => mobility.id);
-    await sql`delete from mobility_participant where mobility_id = any(${ids}::uuid[])`.execute(db);
-    await sql`
+${unnestOf(rows, mobilityWriteColumns)}
+${
+  upsert
+    ? sql`on conflict (id) do update set ${updates}
+where mobility.organisation_id = excluded.organisation_id`
+    : sql``
+}`;
+    const ids = arrayLiteral(rows, 'uuid', (row) => row.id);
+    const links = sql`
 insert into mobility_participant (mobility_id, participant_id, role)
-select mobility_id, participant_id, 'participant'
-from unnest(${ids}::uuid[], ${chunk.map((mobility) => mobility.participantId)}::uuid[]) as t(mobility_id, participant_id)`.execute(
-      db,
-    );
-  }
+select t.mobility_id, t.participant_id, 'participant'
+${unnestOf(rows, linkColumns)}`;
+    return async () => {
+      await mobility.execute(db);
+      // A new mobility has no participants yet; a stored one gets the row's participant instead of its own.
+      if (upsert)
+        await sql`delete from mobility_participant where mobility_id = any(${ids}::uuid[])`.execute(db);
+      await links.execute(db);
+    };
+  });
 }
 
 /**

@@ -87,6 +87,89 @@ export async function deleteUnplannedSurveys(
   await query.execute();
 }
 
+// The same for a batch of mobilities (an import), a few statements for all of them. Each column goes as one text
+// of comma-separated values (ids, dates, waves, locales and outcome codes never hold a comma), which PostgreSQL
+// splits far faster than the driver writes array literals; the outcome lists, few and shared, go once each.
+
+const surveyChunk = 50_000;
+
+function surveyColumns(surveys: readonly PlannedSurvey[]) {
+  const listIndex = new Map<string, number>();
+  const lists: number[] = [];
+  for (const survey of surveys) {
+    const list = `{${survey.outcomeCodes.join(',')}}`;
+    let index = listIndex.get(list);
+    if (index === undefined) {
+      index = listIndex.size + 1;
+      listIndex.set(list, index);
+    }
+    lists.push(index);
+  }
+  const joined = (pick: (survey: PlannedSurvey) => string) => surveys.map(pick).join(',');
+  return sql`
+from unnest(
+  string_to_array(${joined((s) => s.mobilityId)}, ',')::uuid[],
+  string_to_array(${joined((s) => s.participantId)}, ',')::uuid[],
+  string_to_array(${joined((s) => s.wave)}, ','),
+  string_to_array(${joined((s) => s.dueDate)}, ',')::date[],
+  string_to_array(${lists.join(',')}, ',')::int[],
+  string_to_array(${joined((s) => s.locale)}, ',')
+) as t(mobility_id, participant_id, wave, due_date, list, locale)
+cross join lateral (select (${[...listIndex.keys()]}::text[])[t.list]::text[] as outcome_codes) as o`;
+}
+
+/** Adds the planned surveys of mobilities that have none yet (new ones). */
+export async function insertPlannedSurveysInBulk(
+  db: Executor,
+  organisationId: string,
+  surveys: readonly PlannedSurvey[],
+): Promise<void> {
+  for (let start = 0; start < surveys.length; start += surveyChunk)
+    await sql`
+insert into survey (organisation_id, mobility_id, participant_id, wave, due_date, outcome_codes, locale)
+select ${organisationId}::uuid, t.mobility_id, t.participant_id, t.wave, t.due_date, o.outcome_codes, t.locale
+${surveyColumns(surveys.slice(start, start + surveyChunk))}`.execute(db);
+}
+
+/** `upsertPlannedSurvey` for many: adds planned surveys, or moves those that have not gone out yet. */
+export async function upsertPlannedSurveysInBulk(
+  db: Executor,
+  organisationId: string,
+  surveys: readonly PlannedSurvey[],
+): Promise<void> {
+  for (let start = 0; start < surveys.length; start += surveyChunk)
+    await sql`
+insert into survey (organisation_id, mobility_id, participant_id, wave, due_date, outcome_codes, locale)
+select ${organisationId}::uuid, t.mobility_id, t.participant_id, t.wave, t.due_date, o.outcome_codes, t.locale
+${surveyColumns(surveys.slice(start, start + surveyChunk))}
+on conflict (mobility_id, participant_id, wave) do update set
+  due_date = excluded.due_date, outcome_codes = excluded.outcome_codes, locale = excluded.locale, updated_at = now()
+where survey.status = 'scheduled'`.execute(db);
+}
+
+/** `deleteUnplannedSurveys` for many mobilities: drops their surveys not yet gone out that `keep` lacks. */
+export async function deleteUnplannedSurveysInBulk(
+  db: Executor,
+  mobilityIds: readonly string[],
+  keep: readonly Pick<PlannedSurvey, 'mobilityId' | 'participantId' | 'wave'>[],
+): Promise<void> {
+  if (mobilityIds.length === 0) return;
+  const joined = (pick: (survey: (typeof keep)[number]) => string) => keep.map(pick).join(',');
+  await sql`
+delete from survey s
+where s.mobility_id = any(string_to_array(${mobilityIds.join(',')}, ',')::uuid[])
+  and s.status = 'scheduled'
+  and not exists (
+    select 1
+    from unnest(
+      string_to_array(${joined((k) => k.mobilityId)}, ',')::uuid[],
+      string_to_array(${joined((k) => k.participantId)}, ',')::uuid[],
+      string_to_array(${joined((k) => k.wave)}, ',')
+    ) as k(mobility_id, participant_id, wave)
+    where k.mobility_id = s.mobility_id and k.participant_id = s.participant_id and k.wave = s.wave
+  )`.execute(db);
+}
+
 const surveyListColumns = [
   'survey.id',
   'survey.mobilityId',
