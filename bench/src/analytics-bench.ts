@@ -22,10 +22,10 @@ import { apiServices, type Caller, type SignedIn, signIn } from './api.js';
 import { rawPool } from './cases.js';
 import { benchEnv } from './env.js';
 import { explain, type PlanSummary } from './explain.js';
-import { type GeneratedData, generate, printGenerated } from './generate.js';
-import { generateSurveys, printSurveys, type SurveyData } from './generate-surveys.js';
-import { benchDataDir, withDatabase } from './postgres-server.js';
-import { compare, summarise, type Timing, timeOnce } from './stats.js';
+import type { GeneratedData } from './generate.js';
+import { type SurveyData, withSurveyData } from './generate-surveys.js';
+import { benchDataDir } from './postgres-server.js';
+import { compare, loadAverage, summarise, type Timing, timeOnce } from './stats.js';
 
 // Times outcome analytics at national-agency scale through the API's tRPC router (as a platform administrator, who
 // sees every organisation, and as a coordinator of the largest organisation), beside the raw SQL of the same rollup
@@ -81,19 +81,7 @@ interface EqualityResult {
 }
 
 async function main() {
-  const scale = benchEnv.scale;
-  const dir = path.join(benchDataDir, scale === 1 ? 'postgres' : `postgres-scale-${scale}`);
-  await withDatabase(benchEnv.databaseUrl, dir, { sharedBuffers: benchEnv.sharedBuffers }, async (url) => {
-    const data = await generate(url, scale, { reset: !benchEnv.databaseUrl });
-    printGenerated(data);
-    const surveys = await generateSurveys(url, scale, {
-      reset: !benchEnv.databaseUrl,
-      rebuildRollup: benchEnv.rebuildRollup,
-      rollupSettings: benchEnv.rollupSettings,
-    });
-    printSurveys(surveys);
-    await benchmark(url, data, surveys);
-  });
+  await withSurveyData(benchmark);
 }
 
 async function benchmark(baseUrl: string, data: GeneratedData, surveys: SurveyData) {
@@ -585,13 +573,6 @@ async function describeEnvironment(pool: pg.Pool) {
       `max_parallel_workers_per_gather ${settings.parallel_workers}; load average ${environment.loadAverage}`,
   );
   return environment;
-}
-
-function loadAverage(): string {
-  return os
-    .loadavg()
-    .map((load) => load.toFixed(2))
-    .join(' ');
 }
 
 function ms(value: number): string {

@@ -12,9 +12,8 @@ import { type OutcomeCode, outcomeByCode } from '@mobilis/schema';
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { benchEnv } from './env.js';
-import { generate } from './generate.js';
-import { generateSurveys } from './generate-surveys.js';
-import { benchDataDir, withDatabase } from './postgres-server.js';
+import { withSurveyData } from './generate-surveys.js';
+import { benchDataDir } from './postgres-server.js';
 
 // Where the time of the rollup's SQL goes, statement by statement, with auto_explain (ANALYZE, BUFFERS), in a
 // transaction that is rolled back so the data stays as it was:
@@ -30,10 +29,7 @@ async function main() {
   if (!['rebuild', 'submit', 'project'].includes(mode))
     throw new Error('Usage: explain-rollup.ts [rebuild|submit|project]');
   const scale = benchEnv.scale;
-  const dir = path.join(benchDataDir, scale === 1 ? 'postgres' : `postgres-scale-${scale}`);
-  await withDatabase(benchEnv.databaseUrl, dir, { sharedBuffers: benchEnv.sharedBuffers }, async (url) => {
-    const data = await generate(url, scale, { reset: !benchEnv.databaseUrl });
-    await generateSurveys(url, scale, { reset: !benchEnv.databaseUrl });
+  await withSurveyData(async (url, data) => {
     const pool = new pg.Pool({ connectionString: url, max: 1 });
     const notices: Array<{ ms: number; text: string }> = [];
     pool.on('connect', (client) =>

@@ -1,12 +1,10 @@
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { connect, rebuildOutcomeRollup } from '@mobilis/db';
 import { cefrSkills, learnerKinds, surveyLocales } from '@mobilis/schema';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { benchEnv } from './env.js';
-import { type GeneratedData, generate, printGenerated } from './generate.js';
-import { benchDataDir, withDatabase } from './postgres-server.js';
+import { type GeneratedData, withBenchData } from './generate.js';
 import { referenceDay } from './reference-data.js';
 import { literal, textArray } from './sql-text.js';
 import {
@@ -549,20 +547,23 @@ export function mb(bytes: number): string {
   return `${(bytes / 2 ** 20).toFixed(0)} MB`;
 }
 
-async function main() {
-  const scale = benchEnv.scale;
-  const dir = path.join(benchDataDir, scale === 1 ? 'postgres' : `postgres-scale-${scale}`);
-  await withDatabase(benchEnv.databaseUrl, dir, { sharedBuffers: benchEnv.sharedBuffers }, async (url) => {
-    const data: GeneratedData = await generate(url, scale, { reset: !benchEnv.databaseUrl });
-    printGenerated(data);
-    printSurveys(
-      await generateSurveys(url, scale, {
-        reset: !benchEnv.databaseUrl,
-        rebuildRollup: benchEnv.rebuildRollup,
-        rollupSettings: benchEnv.rollupSettings,
-      }),
-    );
+/** `withBenchData` with the surveys, their answers and the rollup too (generated unless they are there). */
+export async function withSurveyData(
+  body: (url: string, data: GeneratedData, surveys: SurveyData) => Promise<void>,
+): Promise<void> {
+  await withBenchData(async (url, data) => {
+    const surveys = await generateSurveys(url, benchEnv.scale, {
+      reset: !benchEnv.databaseUrl,
+      rebuildRollup: benchEnv.rebuildRollup,
+      rollupSettings: benchEnv.rollupSettings,
+    });
+    printSurveys(surveys);
+    await body(url, data, surveys);
   });
+}
+
+async function main() {
+  await withSurveyData(async () => {});
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

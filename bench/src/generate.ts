@@ -678,13 +678,24 @@ function learnerKinds(): string {
   return (Object.keys(birthYears) as ParticipantKind[]).filter(isLearnerKind).map(literal).join(', ');
 }
 
-async function main() {
+/**
+ * Runs `body` on the bench database (a server started in bench/.data unless BENCH_DATABASE_URL is given), filled
+ * at BENCH_SCALE unless it already is.
+ */
+export async function withBenchData(
+  body: (url: string, data: GeneratedData) => Promise<void>,
+): Promise<void> {
   const scale = benchEnv.scale;
   const dir = path.join(benchDataDir, scale === 1 ? 'postgres' : `postgres-scale-${scale}`);
   await withDatabase(benchEnv.databaseUrl, dir, { sharedBuffers: benchEnv.sharedBuffers }, async (url) => {
     const data = await generate(url, scale, { reset: !benchEnv.databaseUrl });
     printGenerated(data);
+    await body(url, data);
   });
+}
+
+async function main() {
+  await withBenchData(async () => {});
 }
 
 export function printGenerated(data: GeneratedData) {

@@ -11,12 +11,11 @@ import {
   pickOrganisations,
   rawPool,
 } from './cases.js';
-import { benchEnv } from './env.js';
 import { explain, type PlanSummary } from './explain.js';
-import { type GeneratedData, generate, printGenerated } from './generate.js';
-import { benchDataDir, withDatabase } from './postgres-server.js';
+import { type GeneratedData, withBenchData } from './generate.js';
+import { benchDataDir } from './postgres-server.js';
 import { type ListQueries, mobilityListSql, participantListSql, runList } from './raw-queries.js';
-import { compare, type Timing } from './stats.js';
+import { compare, loadAverage, type Timing } from './stats.js';
 
 // Times the participant and mobility lists at national-agency scale through the repository layer and as raw SQL.
 // Figures are printed and recorded in docs/performance.md, never asserted: a timing threshold has no place in a
@@ -50,13 +49,7 @@ interface Measured {
 }
 
 async function main() {
-  const scale = benchEnv.scale;
-  const dir = path.join(benchDataDir, scale === 1 ? 'postgres' : `postgres-scale-${scale}`);
-  await withDatabase(benchEnv.databaseUrl, dir, { sharedBuffers: benchEnv.sharedBuffers }, async (url) => {
-    const data = await generate(url, scale, { reset: !benchEnv.databaseUrl });
-    printGenerated(data);
-    await benchmark(url, data);
-  });
+  await withBenchData(benchmark);
 }
 
 async function benchmark(url: string, data: GeneratedData) {
@@ -160,13 +153,6 @@ async function measure(pool: pg.Pool, benchCase: BenchCase): Promise<Measured> {
       `(${result.rows} rows of ${result.total.toLocaleString('en')})`,
   );
   return result;
-}
-
-function loadAverage(): string {
-  return os
-    .loadavg()
-    .map((load) => load.toFixed(2))
-    .join(' ');
 }
 
 function ms(value: number): string {

@@ -1,3 +1,5 @@
+import os from 'node:os';
+
 export interface Timing {
   median: number;
   p95: number;
@@ -57,4 +59,12 @@ function quantile(sorted: number[], q: number): number {
 
 function nearestRank(sorted: number[], q: number): number {
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** The 1-, 5- and 15-minute load averages, as `uptime` prints them: noted beside every figure. */
+export function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ');
 }

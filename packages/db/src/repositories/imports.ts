@@ -319,6 +319,16 @@ function batchesOf<T>(rows: readonly T[]): T[][] {
   return batches;
 }
 
+/** Batches of rows, each split into the new ones (plain inserts) and the stored ones (upserts). */
+function writeBatchesOf<T extends { id: string }>(rows: readonly T[], isNew: (id: string) => boolean) {
+  return batchesOf(rows).flatMap((batch) =>
+    [
+      { rows: batch.filter(({ id }) => isNew(id)), upsert: false },
+      { rows: batch.filter(({ id }) => !isNew(id)), upsert: true },
+    ].filter(({ rows: part }) => part.length > 0),
+  );
+}
+
 type ParticipantRow = ReturnType<typeof participantColumns> & { id: string };
 
 const participantWriteColumns: ReadonlyArray<BulkColumn<ParticipantRow>> = [
@@ -368,14 +378,7 @@ ${
 where participant.organisation_id = excluded.organisation_id`
     : sql``
 }`;
-  const batches = batchesOf(participants).flatMap((batch) => {
-    const fresh = batch.filter(({ id }) => isNew(id));
-    const stored = batch.filter(({ id }) => !isNew(id));
-    return [
-      { rows: fresh, upsert: false },
-      { rows: stored, upsert: true },
-    ].filter(({ rows }) => rows.length > 0);
-  });
+  const batches = writeBatchesOf(participants, isNew);
   await pipelined(batches, ({ rows, upsert }) => {
     const query = statement(
       rows.map(({ id, participant }) => ({ ...participantColumns(participant), id })),
@@ -460,14 +463,7 @@ export async function upsertIndividualMobilities(
       .map((name) => `${name} = excluded.${name}`)
       .join(', '),
   );
-  const batches = batchesOf(mobilities).flatMap((batch) => {
-    const fresh = batch.filter(({ id }) => isNew(id));
-    const stored = batch.filter(({ id }) => !isNew(id));
-    return [
-      { rows: fresh, upsert: false },
-      { rows: stored, upsert: true },
-    ].filter(({ rows }) => rows.length > 0);
-  });
+  const batches = writeBatchesOf(mobilities, isNew);
   await pipelined(batches, ({ rows, upsert }) => {
     const mobility = sql`
 insert into mobility (${list}, organisation_id, updated_at)

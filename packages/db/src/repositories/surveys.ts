@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { withOutcomeRollup } from '../analytics/rollup.js';
 import type { Executor } from '../executor.js';
 
@@ -118,33 +118,43 @@ from unnest(
 cross join lateral (select (${[...listIndex.keys()]}::text[])[t.list]::text[] as outcome_codes) as o`;
 }
 
-/** Adds the planned surveys of mobilities that have none yet (new ones). */
-export async function insertPlannedSurveysInBulk(
+async function writePlannedSurveys(
   db: Executor,
   organisationId: string,
   surveys: readonly PlannedSurvey[],
-): Promise<void> {
-  for (let start = 0; start < surveys.length; start += surveyChunk)
-    await sql`
-insert into survey (organisation_id, mobility_id, participant_id, wave, due_date, outcome_codes, locale)
-select ${organisationId}::uuid, t.mobility_id, t.participant_id, t.wave, t.due_date, o.outcome_codes, t.locale
-${surveyColumns(surveys.slice(start, start + surveyChunk))}`.execute(db);
-}
-
-/** `upsertPlannedSurvey` for many: adds planned surveys, or moves those that have not gone out yet. */
-export async function upsertPlannedSurveysInBulk(
-  db: Executor,
-  organisationId: string,
-  surveys: readonly PlannedSurvey[],
+  onConflict: RawBuilder<unknown>,
 ): Promise<void> {
   for (let start = 0; start < surveys.length; start += surveyChunk)
     await sql`
 insert into survey (organisation_id, mobility_id, participant_id, wave, due_date, outcome_codes, locale)
 select ${organisationId}::uuid, t.mobility_id, t.participant_id, t.wave, t.due_date, o.outcome_codes, t.locale
 ${surveyColumns(surveys.slice(start, start + surveyChunk))}
-on conflict (mobility_id, participant_id, wave) do update set
+${onConflict}`.execute(db);
+}
+
+/** Adds the planned surveys of mobilities that have none yet (new ones). */
+export function insertPlannedSurveysInBulk(
+  db: Executor,
+  organisationId: string,
+  surveys: readonly PlannedSurvey[],
+): Promise<void> {
+  return writePlannedSurveys(db, organisationId, surveys, sql``);
+}
+
+/** `upsertPlannedSurvey` for many: adds planned surveys, or moves those that have not gone out yet. */
+export function upsertPlannedSurveysInBulk(
+  db: Executor,
+  organisationId: string,
+  surveys: readonly PlannedSurvey[],
+): Promise<void> {
+  return writePlannedSurveys(
+    db,
+    organisationId,
+    surveys,
+    sql`on conflict (mobility_id, participant_id, wave) do update set
   due_date = excluded.due_date, outcome_codes = excluded.outcome_codes, locale = excluded.locale, updated_at = now()
-where survey.status = 'scheduled'`.execute(db);
+where survey.status = 'scheduled'`,
+  );
 }
 
 /** `deleteUnplannedSurveys` for many mobilities: drops their surveys not yet gone out that `keep` lacks. */
