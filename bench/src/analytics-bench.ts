@@ -18,7 +18,7 @@ import {
 import { type AnalyticsDimension, type OutcomeCode, outcomeByCode } from '@mobilis/schema';
 import { sql } from 'kysely';
 import type pg from 'pg';
-import { apiServices, type Caller, type SignedIn, signIn } from './api.js';
+import { apiServices, type Caller, overviewReadItems, type SignedIn, signIn } from './api.js';
 import { rawPool } from './cases.js';
 import { benchEnv } from './env.js';
 import { explain, type PlanSummary } from './explain.js';
@@ -170,7 +170,7 @@ function analyticsCases(largeId: string, callYear: number): AnalyticsCase[] {
         who,
         name: `overview by ${breakdown}`,
         api: (caller) => caller.analytics.overview({ ...scope, breakdown }),
-        rollup: { ...scope, dimension: breakdown },
+        rollup: { ...scope, dimension: breakdown, items: overviewReadItems },
         full: breakdown === 'all' || breakdown === 'gender',
       });
     for (const breakdown of ['all', 'gender'] as const)
@@ -178,7 +178,7 @@ function analyticsCases(largeId: string, callYear: number): AnalyticsCase[] {
         who,
         name: `overview by ${breakdown}, call year ${callYear}`,
         api: (caller) => caller.analytics.overview({ ...scope, callYear, breakdown }),
-        rollup: { ...scope, callYear, dimension: breakdown },
+        rollup: { ...scope, callYear, dimension: breakdown, items: overviewReadItems },
         full: false,
       });
     const items = [outcomeCode, ...(outcomeByCode(outcomeCode)?.indicators.map((i) => i.code) ?? [])];
@@ -198,7 +198,7 @@ function analyticsCases(largeId: string, callYear: number): AnalyticsCase[] {
           groupA: { dimension: 'gender', value: 'female' },
           groupB: { dimension: 'gender', value: 'male' },
         }),
-      rollup: { ...scope, dimension: 'gender' },
+      rollup: { ...scope, dimension: 'gender', items: overviewReadItems },
       full: false,
     });
   }

@@ -7,6 +7,7 @@ import {
 } from '@mobilis/db';
 // The API's router and context, reached by path: @mobilis/api exports only its types. Measured as the API runs them,
 // through tRPC's server-side caller (validation, middleware, access checks, procedures), without HTTP.
+import { overviewReadItems } from '../../apps/api/src/analytics/items.js';
 import { hashPassword } from '../../apps/api/src/auth/passwords.js';
 import type { SessionCookie } from '../../apps/api/src/auth/session-cookie.js';
 import { createCaller } from '../../apps/api/src/router/index.js';
@@ -14,6 +15,9 @@ import { type AppServices, defaultConfig } from '../../apps/api/src/services.js'
 import { createContextInner } from '../../apps/api/src/trpc/context.js';
 
 export type Caller = ReturnType<typeof createCaller>;
+
+/** The items an overview or comparison reads: the raw reads beside them read the same. */
+export { overviewReadItems };
 
 /** The browser's cookie store, reduced to the API's session cookie. */
 class MemoryCookie implements SessionCookie {

@@ -8,7 +8,7 @@ import {
   summariseResponses,
   surveyItem,
 } from '@mobilis/schema';
-import { byCatalogueOrder, isOverviewItem } from './items.js';
+import { byCatalogueOrder, isOverviewItem, overviewReadItems } from './items.js';
 import { valueLabels } from './labels.js';
 import { summarised } from './overview.js';
 import { cellReader, type GuardedTable, guardedTable, type TableQuery } from './table.js';
@@ -32,8 +32,8 @@ export async function compareGroups(
 ) {
   const read = cellReader(db);
   const [tableA, tableB] = await Promise.all([
-    guardedTable(read, { ...query, dimension: groupA.dimension }, k),
-    guardedTable(read, { ...query, dimension: groupB.dimension }, k),
+    guardedTable(read, { ...query, dimension: groupA.dimension, items: overviewReadItems }, k),
+    guardedTable(read, { ...query, dimension: groupB.dimension, items: overviewReadItems }, k),
   ]);
   const [labelsA, labelsB] = await Promise.all([
     valueLabels(db, groupA.dimension, [groupA.value]),

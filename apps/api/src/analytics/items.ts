@@ -20,6 +20,16 @@ export function isOverviewItem(item: string): boolean {
   return kind === 'outcome' || kind === 'language';
 }
 
+/**
+ * What an overview or a comparison reads from the rollup: its items and the survey counts. Indicators (most of the
+ * rollup's rows) are left out of those reads.
+ */
+export const overviewReadItems: readonly string[] = [
+  ...outcomes.map((outcome) => outcome.code),
+  ...cefrSkills.map((skill) => `${languageItemPrefix}${skill}`),
+  surveyItem,
+];
+
 export function indicatorsOf(outcomeCode: string): string[] {
   return (
     outcomes.find((outcome) => outcome.code === outcomeCode)?.indicators.map((indicator) => indicator.code) ??

@@ -12,7 +12,7 @@ import {
   summariseResponses,
   surveyItem,
 } from '@mobilis/schema';
-import { byCatalogueOrder, isOverviewItem } from './items.js';
+import { byCatalogueOrder, isOverviewItem, overviewReadItems } from './items.js';
 import { valueLabels } from './labels.js';
 import { cellReader, type GuardedTable, guardedTable, type TableQuery } from './table.js';
 
@@ -50,8 +50,8 @@ export async function overview(
 ) {
   const read = cellReader(db);
   const [table, equity, flows] = await Promise.all([
-    guardedTable(read, { ...query, dimension: breakdown }, k),
-    guardedTable(read, { ...query, dimension: 'fewer_opportunities' }, k),
+    guardedTable(read, { ...query, dimension: breakdown, items: overviewReadItems }, k),
+    guardedTable(read, { ...query, dimension: 'fewer_opportunities', items: overviewReadItems }, k),
     guardedTable(read, { ...query, dimension: 'flow', items: [surveyItem] }, k),
   ]);
   const responses = table.items.get(surveyItem);
