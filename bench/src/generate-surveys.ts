@@ -459,8 +459,8 @@ async function fillSurveys(client: pg.Client, scale: number): Promise<void> {
       client,
       steps,
       '  insert survey_example',
-      `insert into survey_example (survey_id, outcome_code, text)
-      select s.id, c.codes[1 + floor(random() * array_length(c.codes, 1))::int],
+      `insert into survey_example (survey_id, organisation_id, outcome_code, text)
+      select s.id, (select organisation_id from survey where id = s.id), c.codes[1 + floor(random() * array_length(c.codes, 1))::int],
              case when r.learner then (${textArray(exampleTexts.learner)})[1 + floor(random() * ${exampleTexts.learner.length})::int]
                   else (${textArray(exampleTexts.staff)})[1 + floor(random() * ${exampleTexts.staff.length})::int] end
       from g_survey s join g_resp r using (r) join g_resp_codes c using (r)

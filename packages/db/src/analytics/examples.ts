@@ -20,7 +20,7 @@ export async function outcomeExamples(
     .innerJoin('mobility', 'mobility.id', 'survey.mobilityId')
     .innerJoin('project', 'project.id', 'mobility.projectId')
     .select(['surveyExample.text', 'survey.submittedAt'])
-    .where('survey.organisationId', '=', query.organisationId)
+    .where('surveyExample.organisationId', '=', query.organisationId)
     .where('survey.status', '=', 'submitted')
     .where('surveyExample.outcomeCode', '=', query.outcomeCode)
     .where('surveyExample.text', '<>', '');

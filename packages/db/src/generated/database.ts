@@ -304,6 +304,7 @@ export interface SurveyAnswer {
 }
 
 export interface SurveyExample {
+  organisationId: string;
   outcomeCode: string;
   surveyId: string;
   text: string;

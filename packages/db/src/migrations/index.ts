@@ -7,6 +7,7 @@ import * as surveys from './2026-11-28T1700-surveys.js';
 import * as outboxSurvey from './2026-11-28T1800-outbox-survey.js';
 import * as outcomeRollup from './2026-11-28T1900-outcome-rollup.js';
 import * as imports from './2026-11-28T2000-imports.js';
+import * as surveyExampleOrganisation from './2026-11-28T2100-survey-example-organisation.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1800-outbox-survey': outboxSurvey,
   '2026-11-28T1900-outcome-rollup': outcomeRollup,
   '2026-11-28T2000-imports': imports,
+  '2026-11-28T2100-survey-example-organisation': surveyExampleOrganisation,
 };

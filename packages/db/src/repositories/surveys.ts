@@ -525,7 +525,12 @@ export async function saveSurveyExample(
   }
   await db
     .insertInto('surveyExample')
-    .values({ surveyId, outcomeCode, text })
+    .values((eb) => ({
+      surveyId,
+      organisationId: eb.selectFrom('survey').select('organisationId').where('id', '=', surveyId),
+      outcomeCode,
+      text,
+    }))
     .onConflict((oc) => oc.columns(['surveyId', 'outcomeCode']).doUpdateSet({ text }))
     .execute();
 }
