@@ -470,9 +470,10 @@ async function checkEquality(
   const queries: Array<{ scope: string; query: RollupQuery }> = [];
   for (const dimension of ['all', 'gender', 'receiving_country', 'call_year', 'age_band', 'barrier', 'flow'])
     queries.push({ scope: 'largest organisation', query: { organisationId: largeId, dimension } });
-  for (const dimension of ['all', 'gender'])
-    if (fullResults.has(keyOf({ dimension })))
-      queries.push({ scope: 'every organisation', query: { dimension } });
+  for (const dimension of ['all', 'gender']) {
+    const query = { dimension, items: overviewReadItems };
+    if (fullResults.has(keyOf(query))) queries.push({ scope: 'every organisation', query });
+  }
   const results: EqualityResult[] = [];
   for (const { scope, query } of queries) {
     const rolled = await rollupCells(handle.db, query);

@@ -12,6 +12,7 @@ import {
 } from '@mobilis/db';
 import { mobilisLayout } from '@mobilis/schema';
 import pg from 'pg';
+import { searchCities } from '../../apps/api/src/cities/city-index.js';
 import { createImportJob, runImportJob } from '../../apps/api/src/exchange/import-jobs.js';
 import { benchDataDir, withDatabase } from './postgres-server.js';
 
@@ -122,6 +123,9 @@ async function benchmark(serverUrl: string) {
       `${rowCount.toLocaleString('en')} rows, ${(bytes.length / 1024 / 1024).toFixed(1)} MB of CSV`,
     );
 
+    // The server loads the GeoNames city index when it starts (apps/api/src/main.ts), so an import on a running
+    // server never waits for it: loaded here too, before the clock starts.
+    await searchCities('warm-up');
     const deps = { db, clock: () => new Date('2027-03-01T09:00:00Z') };
     const id = await createImportJob(db, {
       organisationId: organisation.id,
