@@ -21,6 +21,7 @@ import {
   type SurveyWave,
   surveyWaves,
 } from '@mobilis/schema';
+import { receiptAlphabet, receiptOf } from '../survey/survey-receipt.js';
 import { type DemoRandom, demoRandom } from './demo-random.js';
 import { type DemoWaveAnswers, demoAnswers } from './demo-survey-answers.js';
 import { demoExample } from './demo-survey-examples.js';
@@ -202,9 +203,7 @@ async function writeSurvey(
   await submitSurvey(tx, survey.id, demoReceipt(random), fate.submittedAt);
 }
 
-/** A receipt in the survey pages' format ("MOB-7K3Q-9XWD"), drawn from the demo's random source. */
+/** A receipt in the survey pages' format, drawn from the demo's random source. */
 function demoReceipt(random: DemoRandom): string {
-  const alphabet = [...'23456789ABCDEFGHJKLMNPQRSTUVWXYZ'];
-  const chars = Array.from({ length: 8 }, () => random.pick(alphabet)).join('');
-  return `MOB-${chars.slice(0, 4)}-${chars.slice(4)}`;
+  return receiptOf(Array.from({ length: 8 }, () => random.pick(receiptAlphabet)));
 }

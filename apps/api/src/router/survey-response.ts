@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   hitRateLimit,
   saveSurveyAnswer,
@@ -24,6 +23,7 @@ import {
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { ConflictError, TooManyRequestsError, ValidationError } from '../domain-errors.js';
+import { newReceipt } from '../survey/survey-receipt.js';
 import { resumeSurveySession } from '../survey/survey-sessions.js';
 import { publicProcedure, router } from '../trpc/init.js';
 
@@ -184,11 +184,4 @@ function requireConsent(consentAt: Date | null): void {
     throw new ValidationError('Please agree to take part before you continue', {
       agree: ['Consent is required'],
     });
-}
-
-/** A receipt number a participant can quote, e.g. "MOB-7K3Q-9XWD" (no look-alike characters). */
-function newReceipt(): string {
-  const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-  const chars = [...randomBytes(8)].map((byte) => alphabet[byte % alphabet.length]).join('');
-  return `MOB-${chars.slice(0, 4)}-${chars.slice(4)}`;
 }

@@ -35,20 +35,26 @@ async function shiftRollup(db: Executor, filter: RespondentFilter, sign: 1 | -1)
     db,
   );
   await sql`analyze ${sql.table(respondentTable)}`.execute(db);
-  const { organisationId: _organisationId, ...narrower } = filter;
-  const wholeOrganisation = Object.values(narrower).every((value) => value === undefined);
-  if (wholeOrganisation) {
-    // Measured on whole organisations: hash joins throughout, even where an index lookup looks cheaper.
-    const { rows } = await sql<{
-      previous: string;
-    }>`select current_setting('enable_nestloop') as previous`.execute(db);
-    await sql`select set_config('enable_nestloop', 'off', true)`.execute(db);
-    await shiftStatement(filter, sign, respondentTable).execute(db);
-    await sql`select set_config('enable_nestloop', ${rows[0]?.previous ?? 'on'}, true)`.execute(db);
-  } else {
-    await shiftStatement(filter, sign, respondentTable).execute(db);
-  }
+  const shift = () => shiftStatement(filter, sign, respondentTable).execute(db);
+  // Measured on whole organisations: hash joins throughout, even where an index lookup looks cheaper.
+  await (coversWholeOrganisation(filter) ? withoutNestedLoops(db, shift) : shift());
   await sql`drop table ${sql.table(respondentTable)}`.execute(db);
+}
+
+/** True when the filter names no narrower group than its organisation (or none at all). */
+function coversWholeOrganisation(filter: RespondentFilter): boolean {
+  const { organisationId: _organisationId, ...narrower } = filter;
+  return Object.values(narrower).every((value) => value === undefined);
+}
+
+/** Runs `run` with the planner's nested loops switched off for this transaction, then as they were. */
+async function withoutNestedLoops(db: Executor, run: () => Promise<unknown>): Promise<void> {
+  const { rows } = await sql<{
+    previous: string;
+  }>`select current_setting('enable_nestloop') as previous`.execute(db);
+  await sql`select set_config('enable_nestloop', 'off', true)`.execute(db);
+  await run();
+  await sql`select set_config('enable_nestloop', ${rows[0]?.previous ?? 'on'}, true)`.execute(db);
 }
 
 function shiftStatement(filter: RespondentFilter, sign: 1 | -1, respondents?: string) {
@@ -97,7 +103,7 @@ export async function withOutcomeRollup<T>(
   write: (db: Executor) => Promise<T>,
 ): Promise<T> {
   if (organisationWideWrites.get(db) === organisationId) return write(db);
-  const wholeOrganisation = Object.values(respondents).every((value) => value === undefined);
+  const wholeOrganisation = coversWholeOrganisation(respondents);
   const run = async (tx: Executor) => {
     await sql`select pg_advisory_xact_lock(hashtextextended(${`outcome_rollup:${organisationId}`}, 0))`.execute(
       tx,
