@@ -45,24 +45,18 @@ export function ImportPage({ organisationId, jobId, onJobChange }: ImportPagePro
           </Text>
         </div>
         <Group gap="xs">
-          <Button
-            component="a"
-            href="/api/import-template.xlsx"
-            download
-            variant="default"
-            leftSection={<IconDownload size={16} />}
-          >
-            Template (XLSX)
-          </Button>
-          <Button
-            component="a"
-            href="/api/import-template.csv"
-            download
-            variant="default"
-            leftSection={<IconDownload size={16} />}
-          >
-            Template (CSV)
-          </Button>
+          {(['xlsx', 'csv'] as const).map((format) => (
+            <Button
+              key={format}
+              component="a"
+              href={`/api/import-template.${format}`}
+              download
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+            >
+              Template ({format.toUpperCase()})
+            </Button>
+          ))}
         </Group>
       </Group>
       {canEdit ? (
