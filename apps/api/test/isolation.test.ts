@@ -1,4 +1,5 @@
 import { type AnyProcedure, TRPCError } from '@trpc/server';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createImportJob } from '../src/exchange/import-jobs.js';
@@ -245,4 +246,21 @@ describe('tenancy: procedures without an organisation', () => {
       expect(await snapshotOf(worldA.organisationId as string)).toBe(before);
     },
   );
+});
+
+describe('tenancy: the database itself', () => {
+  const foreignKeyViolation = { code: '23503' };
+
+  it('refuses a survey filed under another organisation than its mobility’s', async () => {
+    const insert = sql`
+insert into survey (organisation_id, mobility_id, participant_id, wave, due_date, outcome_codes, locale)
+values (${worldB.organisationId}, ${worldA.mobilityId}, ${worldB.participantId}, 'follow_up', '2027-12-01', '{L01}', 'en')`;
+    await expect(insert.execute(api.database.db)).rejects.toMatchObject(foreignKeyViolation);
+  });
+
+  it('refuses a mobility filed under another organisation than its project’s', async () => {
+    const insert = sql`
+insert into mobility (organisation_id, project_id, status) values (${worldB.organisationId}, ${worldA.projectId}, 'draft')`;
+    await expect(insert.execute(api.database.db)).rejects.toMatchObject(foreignKeyViolation);
+  });
 });

@@ -1,4 +1,5 @@
 export * from './analytics/index.js';
+export { type BulkStatement, nextTurn, runInOrder } from './bulk-writes.js';
 export {
   type ConnectOptions,
   connect,

@@ -1,12 +1,13 @@
 import {
   type Executor,
-  insertPartnersInBulk,
+  individualMobilityStatements,
   nextActivityIds,
-  upsertIndividualMobilities,
-  upsertParticipants,
+  participantStatements,
+  partnerStatements,
+  runInOrder,
   withOutcomeRollup,
 } from '@mobilis/db';
-import { syncSurveyPlans } from '../survey/survey-plan.js';
+import { projectSurveySettings, surveyPlanStatements } from '../survey/survey-plan.js';
 import type { ImportPlan } from './import-plan.js';
 
 /**
@@ -27,22 +28,15 @@ export async function writeImportPlan(
   unnumbered.forEach((mobility, index) => {
     mobility.activityId = activityIds[index] ?? null;
   });
+  const settings = await projectSurveySettings(tx, projectId);
   const { created } = plan;
-  return withOutcomeRollup(tx, organisationId, {}, async (db) => {
-    let written = 0;
-    await insertPartnersInBulk(db, organisationId, plan.partners);
-    written += plan.partners.length;
-    onWritten(written);
-    await upsertParticipants(db, organisationId, plan.participants, (id) => created.participants.has(id));
-    written += plan.participants.length;
-    onWritten(written);
-    await upsertIndividualMobilities(db, organisationId, plan.mobilities, (id) => created.mobilities.has(id));
-    written += plan.mobilities.length;
-    onWritten(written);
-    await syncSurveyPlans(
-      db,
+  async function* statements() {
+    yield* partnerStatements(organisationId, plan.partners);
+    yield* participantStatements(organisationId, plan.participants, (id) => created.participants.has(id));
+    yield* individualMobilityStatements(organisationId, plan.mobilities, (id) => created.mobilities.has(id));
+    yield* surveyPlanStatements(
       organisationId,
-      projectId,
+      settings,
       plan.mobilities.map((mobility) => ({
         id: mobility.id,
         isNew: created.mobilities.has(mobility.id),
@@ -53,8 +47,9 @@ export async function writeImportPlan(
         respondent: respondentOf(plan, mobility.participantId),
       })),
     );
-    return written;
-  });
+  }
+  await withOutcomeRollup(tx, organisationId, {}, (db) => runInOrder(db, statements(), onWritten));
+  return plan.partners.length + plan.participants.length + plan.mobilities.length;
 }
 
 function respondentOf(plan: ImportPlan, participantId: string) {

@@ -1,14 +1,16 @@
 import {
+  type BulkStatement,
+  deleteUnplannedSurveyStatements,
   deleteUnplannedSurveys,
-  deleteUnplannedSurveysInBulk,
   type Executor,
   findMobility,
   findSurveySettings,
-  insertPlannedSurveysInBulk,
+  insertPlannedSurveyStatements,
+  nextTurn,
   type PlannedSurvey,
   surveyRespondents,
   upsertPlannedSurvey,
-  upsertPlannedSurveysInBulk,
+  upsertPlannedSurveyStatements,
 } from '@mobilis/db';
 import {
   defaultSurveySettings,
@@ -82,7 +84,7 @@ export function respondentSurveys(
   }));
 }
 
-async function projectSurveySettings(db: Executor, projectId: string): Promise<SurveySettings> {
+export async function projectSurveySettings(db: Executor, projectId: string): Promise<SurveySettings> {
   return (await findSurveySettings(db, projectId)) ?? defaultSurveySettings;
 }
 
@@ -119,30 +121,27 @@ export interface BatchMobility extends SurveyPlanMobility {
 }
 
 /**
- * `syncSurveyPlan` for a batch of individual mobilities of one project (an import), with the same rule, in a few
- * set-based statements: new mobilities get their surveys inserted; for the others, planned surveys move or are
- * added and those no longer planned are dropped, while surveys that went out stay as they are.
+ * `syncSurveyPlan` for a batch of individual mobilities of one project (an import), with the same rule, as a few
+ * set-based statements for `runInOrder`: new mobilities get their surveys inserted; for the others, planned
+ * surveys move or are added and those no longer planned are dropped, while surveys that went out stay as they are.
  */
-export async function syncSurveyPlans(
-  db: Executor,
+export async function* surveyPlanStatements(
   organisationId: string,
-  projectId: string,
+  settings: SurveySettings,
   mobilities: readonly BatchMobility[],
-): Promise<number> {
-  if (mobilities.length === 0) return 0;
-  const settings = await projectSurveySettings(db, projectId);
+): AsyncGenerator<BulkStatement> {
   const created: PlannedSurvey[] = [];
   const changed: PlannedSurvey[] = [];
-  for (const mobility of mobilities) {
+  for (const [index, mobility] of mobilities.entries()) {
     const target = mobility.isNew ? created : changed;
     for (const survey of respondentSurveys(mobility, mobility.respondent, settings))
       target.push({ organisationId, mobilityId: mobility.id, ...survey });
+    if (index % 10_000 === 9_999) await nextTurn();
   }
-  await insertPlannedSurveysInBulk(db, organisationId, created);
+  yield* insertPlannedSurveyStatements(organisationId, created);
   const existing = mobilities.filter((mobility) => !mobility.isNew).map((mobility) => mobility.id);
   if (existing.length > 0) {
-    await upsertPlannedSurveysInBulk(db, organisationId, changed);
-    await deleteUnplannedSurveysInBulk(db, existing, changed);
+    yield* upsertPlannedSurveyStatements(organisationId, changed);
+    yield* deleteUnplannedSurveyStatements(existing, changed);
   }
-  return created.length + changed.length;
 }

@@ -8,6 +8,7 @@ import * as outboxSurvey from './2026-11-28T1800-outbox-survey.js';
 import * as outcomeRollup from './2026-11-28T1900-outcome-rollup.js';
 import * as imports from './2026-11-28T2000-imports.js';
 import * as surveyExampleOrganisation from './2026-11-28T2100-survey-example-organisation.js';
+import * as tenantKeys from './2026-11-28T2200-tenant-keys.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1900-outcome-rollup': outcomeRollup,
   '2026-11-28T2000-imports': imports,
   '2026-11-28T2100-survey-example-organisation': surveyExampleOrganisation,
+  '2026-11-28T2200-tenant-keys': tenantKeys,
 };

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import { withOutcomeRollup } from '../analytics/rollup.js';
+import { type BulkStatement, nextTurn } from '../bulk-writes.js';
 import type { Executor } from '../executor.js';
 
 export interface SurveySettingsRecord {
@@ -93,7 +94,8 @@ export async function deleteUnplannedSurveys(
 
 const surveyChunk = 50_000;
 
-function surveyColumns(surveys: readonly PlannedSurvey[]) {
+/** `from unnest(...)` over the surveys' columns, each joined in turn (see nextTurn). */
+async function surveyColumns(surveys: readonly PlannedSurvey[]) {
   const listIndex = new Map<string, number>();
   const lists: number[] = [];
   for (const survey of surveys) {
@@ -105,50 +107,59 @@ function surveyColumns(surveys: readonly PlannedSurvey[]) {
     }
     lists.push(index);
   }
-  const joined = (pick: (survey: PlannedSurvey) => string) => surveys.map(pick).join(',');
+  const columns: string[] = [];
+  for (const pick of [
+    (s: PlannedSurvey) => s.mobilityId,
+    (s: PlannedSurvey) => s.participantId,
+    (s: PlannedSurvey) => s.wave,
+    (s: PlannedSurvey) => s.dueDate,
+    (s: PlannedSurvey) => s.locale,
+  ]) {
+    columns.push(surveys.map(pick).join(','));
+    await nextTurn();
+  }
+  const [mobilityIds, participantIds, waves, dueDates, locales] = columns;
   return sql`
 from unnest(
-  string_to_array(${joined((s) => s.mobilityId)}, ',')::uuid[],
-  string_to_array(${joined((s) => s.participantId)}, ',')::uuid[],
-  string_to_array(${joined((s) => s.wave)}, ','),
-  string_to_array(${joined((s) => s.dueDate)}, ',')::date[],
+  string_to_array(${mobilityIds}, ',')::uuid[],
+  string_to_array(${participantIds}, ',')::uuid[],
+  string_to_array(${waves}, ','),
+  string_to_array(${dueDates}, ',')::date[],
   string_to_array(${lists.join(',')}, ',')::int[],
-  string_to_array(${joined((s) => s.locale)}, ',')
+  string_to_array(${locales}, ',')
 ) as t(mobility_id, participant_id, wave, due_date, list, locale)
 cross join lateral (select (${[...listIndex.keys()]}::text[])[t.list]::text[] as outcome_codes) as o`;
 }
 
-async function writePlannedSurveys(
-  db: Executor,
+async function* plannedSurveyWrites(
   organisationId: string,
   surveys: readonly PlannedSurvey[],
   onConflict: RawBuilder<unknown>,
-): Promise<void> {
-  for (let start = 0; start < surveys.length; start += surveyChunk)
-    await sql`
+): AsyncGenerator<BulkStatement> {
+  for (let start = 0; start < surveys.length; start += surveyChunk) {
+    const query = sql`
 insert into survey (organisation_id, mobility_id, participant_id, wave, due_date, outcome_codes, locale)
 select ${organisationId}::uuid, t.mobility_id, t.participant_id, t.wave, t.due_date, o.outcome_codes, t.locale
-${surveyColumns(surveys.slice(start, start + surveyChunk))}
-${onConflict}`.execute(db);
+${await surveyColumns(surveys.slice(start, start + surveyChunk))}
+${onConflict}`;
+    yield { run: (db) => query.execute(db), records: 0 };
+  }
 }
 
-/** Adds the planned surveys of mobilities that have none yet (new ones). */
-export function insertPlannedSurveysInBulk(
-  db: Executor,
+/** Statements that add the planned surveys of mobilities that have none yet (new ones). */
+export function insertPlannedSurveyStatements(
   organisationId: string,
   surveys: readonly PlannedSurvey[],
-): Promise<void> {
-  return writePlannedSurveys(db, organisationId, surveys, sql``);
+): AsyncGenerator<BulkStatement> {
+  return plannedSurveyWrites(organisationId, surveys, sql``);
 }
 
 /** `upsertPlannedSurvey` for many: adds planned surveys, or moves those that have not gone out yet. */
-export function upsertPlannedSurveysInBulk(
-  db: Executor,
+export function upsertPlannedSurveyStatements(
   organisationId: string,
   surveys: readonly PlannedSurvey[],
-): Promise<void> {
-  return writePlannedSurveys(
-    db,
+): AsyncGenerator<BulkStatement> {
+  return plannedSurveyWrites(
     organisationId,
     surveys,
     sql`on conflict (mobility_id, participant_id, wave) do update set
@@ -158,14 +169,13 @@ where survey.status = 'scheduled'`,
 }
 
 /** `deleteUnplannedSurveys` for many mobilities: drops their surveys not yet gone out that `keep` lacks. */
-export async function deleteUnplannedSurveysInBulk(
-  db: Executor,
+export async function* deleteUnplannedSurveyStatements(
   mobilityIds: readonly string[],
   keep: readonly Pick<PlannedSurvey, 'mobilityId' | 'participantId' | 'wave'>[],
-): Promise<void> {
+): AsyncGenerator<BulkStatement> {
   if (mobilityIds.length === 0) return;
   const joined = (pick: (survey: (typeof keep)[number]) => string) => keep.map(pick).join(',');
-  await sql`
+  const query = sql`
 delete from survey s
 where s.mobility_id = any(string_to_array(${mobilityIds.join(',')}, ',')::uuid[])
   and s.status = 'scheduled'
@@ -177,7 +187,8 @@ where s.mobility_id = any(string_to_array(${mobilityIds.join(',')}, ',')::uuid[]
       string_to_array(${joined((k) => k.wave)}, ',')
     ) as k(mobility_id, participant_id, wave)
     where k.mobility_id = s.mobility_id and k.participant_id = s.participant_id and k.wave = s.wave
-  )`.execute(db);
+  )`;
+  yield { run: (db) => query.execute(db), records: 0 };
 }
 
 const surveyListColumns = [
