@@ -107,18 +107,16 @@ async function surveyColumns(surveys: readonly PlannedSurvey[]) {
     }
     lists.push(index);
   }
-  const columns: string[] = [];
-  for (const pick of [
-    (s: PlannedSurvey) => s.mobilityId,
-    (s: PlannedSurvey) => s.participantId,
-    (s: PlannedSurvey) => s.wave,
-    (s: PlannedSurvey) => s.dueDate,
-    (s: PlannedSurvey) => s.locale,
-  ]) {
-    columns.push(surveys.map(pick).join(','));
+  const joined = async (pick: (survey: PlannedSurvey) => string) => {
+    const text = surveys.map(pick).join(',');
     await nextTurn();
-  }
-  const [mobilityIds, participantIds, waves, dueDates, locales] = columns;
+    return text;
+  };
+  const mobilityIds = await joined((s) => s.mobilityId);
+  const participantIds = await joined((s) => s.participantId);
+  const waves = await joined((s) => s.wave);
+  const dueDates = await joined((s) => s.dueDate);
+  const locales = await joined((s) => s.locale);
   return sql`
 from unnest(
   string_to_array(${mobilityIds}, ',')::uuid[],
