@@ -251,7 +251,8 @@ export async function* partnerStatements(
   }
 }
 
-type ColumnType = 'uuid' | 'text' | 'date' | 'int4' | 'float8' | 'bool';
+/** `text[]` columns go through unnest as the text of each array (an array of arrays must be rectangular). */
+type ColumnType = 'uuid' | 'text' | 'text[]' | 'date' | 'int4' | 'float8' | 'bool';
 
 /** A column of a bulk write: its name in the table, its type, and its value in a row. */
 type BulkColumn<T> = readonly [name: string, type: ColumnType, value: (row: T) => unknown];
@@ -262,20 +263,24 @@ function quoted(value: string): string {
     : `"${value}"`;
 }
 
+/** PostgreSQL's text form of a text[] value. */
+function textArrayLiteral(values: readonly string[]): string {
+  return `{${values.map(quoted).join(',')}}`;
+}
+
+function elementLiteral(type: ColumnType, item: unknown): string {
+  if (item === null || item === undefined) return 'NULL';
+  if (type === 'text') return quoted(String(item));
+  if (type === 'text[]') return quoted(textArrayLiteral(item as string[]));
+  return String(item);
+}
+
 /** PostgreSQL's text form of an array of one column's values. */
 function arrayLiteral<T>(rows: readonly T[], type: ColumnType, value: (row: T) => unknown): string {
   const parts = new Array<string>(rows.length);
-  for (let index = 0; index < rows.length; index++) {
-    const item = value(rows[index] as T);
-    parts[index] =
-      item === null || item === undefined ? 'NULL' : type === 'text' ? quoted(String(item)) : String(item);
-  }
+  for (let index = 0; index < rows.length; index++)
+    parts[index] = elementLiteral(type, value(rows[index] as T));
   return `{${parts.join(',')}}`;
-}
-
-/** PostgreSQL's text form of a text[] value, carried through unnest as text and cast back. */
-function textArrayLiteral(values: readonly string[]): string {
-  return `{${values.map(quoted).join(',')}}`;
 }
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
@@ -284,10 +289,32 @@ const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.to
 async function unnestOf<T>(rows: readonly T[], columns: ReadonlyArray<BulkColumn<T>>) {
   const arrays = [];
   for (const [, type, value] of columns) {
-    arrays.push(sql`${arrayLiteral(rows, type, value)}::${sql.raw(type)}[]`);
+    arrays.push(sql`${arrayLiteral(rows, type, value)}::${sql.raw(type === 'text[]' ? 'text' : type)}[]`);
     await nextTurn();
   }
   return sql`from unnest(${sql.join(arrays)}) as t(${sql.raw(columns.map(([name]) => name).join(', '))})`;
+}
+
+/** The insert's column list and its select list over `t`, each `text[]` column cast back from its text. */
+function insertLists<T>(columns: ReadonlyArray<BulkColumn<T>>) {
+  return {
+    names: sql.raw(columns.map(([name]) => name).join(', ')),
+    selected: sql.raw(
+      columns.map(([name, type]) => (type === 'text[]' ? `t.${name}::text[]` : `t.${name}`)).join(', '),
+    ),
+  };
+}
+
+/** `on conflict (id) do update` of every column but `id` and the ones `kept`, for the organisation's own rows. */
+function upsertOf<T>(table: string, columns: ReadonlyArray<BulkColumn<T>>, kept: readonly string[] = []) {
+  const updates = [
+    ...columns.map(([name]) => name).filter((name) => name !== 'id' && !kept.includes(name)),
+    'updated_at',
+  ]
+    .map((name) => `${name} = excluded.${name}`)
+    .join(', ');
+  return sql.raw(`on conflict (id) do update set ${updates}
+where ${table}.organisation_id = excluded.organisation_id`);
 }
 
 const batchSize = 20_000;
@@ -318,7 +345,7 @@ const participantWriteColumns: ReadonlyArray<BulkColumn<ParticipantRow>> = [
   ['preferred_language', 'text', (row) => row.preferredLanguage],
   ['kind', 'text', (row) => row.kind],
   ['fewer_opportunities', 'bool', (row) => row.fewerOpportunities],
-  ['barriers', 'text', (row) => textArrayLiteral(row.barriers)],
+  ['barriers', 'text[]', (row) => row.barriers],
   ['esi', 'text', (row) => row.esi],
   ['search_text', 'text', (row) => row.searchText],
 ];
@@ -332,29 +359,15 @@ export async function* participantStatements(
   participants: ReadonlyArray<{ id: string; participant: ParticipantCreate }>,
   isNew: (id: string) => boolean = () => false,
 ): AsyncGenerator<BulkStatement> {
-  const names = sql.raw(participantWriteColumns.map(([name]) => name).join(', '));
-  const selected = sql.raw(
-    participantWriteColumns
-      .map(([name]) => (name === 'barriers' ? 't.barriers::text[]' : `t.${name}`))
-      .join(', '),
-  );
+  const { names, selected } = insertLists(participantWriteColumns);
+  const upsertParticipant = upsertOf('participant', participantWriteColumns);
   for (const { rows, upsert } of writeBatchesOf(participants, isNew)) {
     const columns = rows.map(({ id, participant }) => ({ ...participantColumns(participant), id }));
     const query = sql`
 insert into participant (${names}, organisation_id, updated_at)
 select ${selected}, ${organisationId}::uuid, now()
 ${await unnestOf(columns, participantWriteColumns)}
-${
-  upsert
-    ? sql`on conflict (id) do update set
-  given_name = excluded.given_name, family_name = excluded.family_name, email = excluded.email,
-  birth_date = excluded.birth_date, gender = excluded.gender, nationality = excluded.nationality,
-  preferred_language = excluded.preferred_language, kind = excluded.kind,
-  fewer_opportunities = excluded.fewer_opportunities, barriers = excluded.barriers, esi = excluded.esi,
-  search_text = excluded.search_text, updated_at = excluded.updated_at
-where participant.organisation_id = excluded.organisation_id`
-    : sql``
-}`;
+${upsert ? upsertParticipant : sql``}`;
     yield { run: (db) => query.execute(db), records: rows.length };
   }
 }
@@ -389,7 +402,7 @@ const importedMobilityColumns = [
   ['blended', 'bool'],
   ['meansOfTransport', 'text'],
   ['longTerm', 'bool'],
-  ['targetOutcomes', 'text'],
+  ['targetOutcomes', 'text[]'],
   ['mainLanguage', 'text'],
   ['durationDays', 'int4'],
   ['distanceKm', 'float8'],
@@ -398,15 +411,7 @@ const importedMobilityColumns = [
 ] as const satisfies ReadonlyArray<readonly [keyof ImportedMobilityRow, ColumnType]>;
 
 const mobilityWriteColumns: ReadonlyArray<BulkColumn<ImportedMobilityRow>> = importedMobilityColumns.map(
-  ([name, type]) =>
-    [
-      snake(name),
-      type,
-      name === 'targetOutcomes'
-        ? (row: ImportedMobilityRow) =>
-            row.targetOutcomes ? textArrayLiteral(row.targetOutcomes as string[]) : null
-        : (row: ImportedMobilityRow) => row[name],
-    ] as const,
+  ([name, type]) => [snake(name), type, (row: ImportedMobilityRow) => row[name]] as const,
 );
 
 const linkColumns: ReadonlyArray<BulkColumn<ImportedMobilityRow>> = [
@@ -423,27 +428,14 @@ export async function* individualMobilityStatements(
   mobilities: readonly ImportedMobilityRow[],
   isNew: (id: string) => boolean = () => false,
 ): AsyncGenerator<BulkStatement> {
-  const names = mobilityWriteColumns.map(([name]) => name);
-  const list = sql.raw(names.join(', '));
-  const selected = sql.raw(
-    names.map((name) => (name === 'target_outcomes' ? 't.target_outcomes::text[]' : `t.${name}`)).join(', '),
-  );
-  const updates = sql.raw(
-    [...names.filter((name) => name !== 'id' && name !== 'project_id'), 'updated_at']
-      .map((name) => `${name} = excluded.${name}`)
-      .join(', '),
-  );
+  const { names, selected } = insertLists(mobilityWriteColumns);
+  const upsertMobility = upsertOf('mobility', mobilityWriteColumns, ['project_id']);
   for (const { rows, upsert } of writeBatchesOf(mobilities, isNew)) {
     const mobility = sql`
-insert into mobility (${list}, organisation_id, updated_at)
+insert into mobility (${names}, organisation_id, updated_at)
 select ${selected}, ${organisationId}::uuid, now()
 ${await unnestOf(rows, mobilityWriteColumns)}
-${
-  upsert
-    ? sql`on conflict (id) do update set ${updates}
-where mobility.organisation_id = excluded.organisation_id`
-    : sql``
-}`;
+${upsert ? upsertMobility : sql``}`;
     const ids = arrayLiteral(rows, 'uuid', (row) => row.id);
     const links = sql`
 insert into mobility_participant (mobility_id, participant_id, role)
