@@ -127,7 +127,8 @@ describe('import: the Mobilis template', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(template.body as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Import');
-    for (let n = 1; n <= 3; n++) sheet?.addRow(templateRow(n));
+    const withBarriers = { 'Fewer opportunities': 'Yes', Barriers: 'economic; geographical' };
+    for (let n = 1; n <= 3; n++) sheet?.addRow(templateRow(n, n === 1 ? withBarriers : {}));
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
 
     const before = await snapshot();
@@ -161,6 +162,12 @@ describe('import: the Mobilis template', () => {
       distanceBand: '500-1999',
       greenTravel: true,
     });
+    const pupil = await api.database.db
+      .selectFrom('participant')
+      .select(['fewerOpportunities', 'barriers'])
+      .where('email', '=', 'pupil1@schule.example')
+      .executeTakeFirstOrThrow();
+    expect(pupil).toEqual({ fewerOpportunities: true, barriers: ['economic', 'geographical'] });
 
     const afterFirst = await snapshot();
     const again = await client.upload(file, { fileName: 'pupils.xlsx' });
