@@ -1,5 +1,4 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { codeFromPath } from '../features/analytics/analytics-search';
 import { OutcomePage } from '../features/analytics/outcome-page';
 
 const organisationRoute = getRouteApi('/console/o/$organisationId/outcomes/$code');
@@ -12,7 +11,7 @@ export function OrganisationOutcomeRoute() {
     <OutcomePage
       key={code}
       organisationId={organisationId}
-      code={codeFromPath(code)}
+      code={code}
       filters={organisationRoute.useSearch()}
       onFiltersChange={(search) => navigate({ search })}
     />
@@ -26,7 +25,7 @@ export function AdminOutcomeRoute() {
     <OutcomePage
       key={code}
       organisationId={undefined}
-      code={codeFromPath(code)}
+      code={code}
       filters={adminRoute.useSearch()}
       onFiltersChange={(search) => navigate({ search })}
     />

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { AnchorLink, ButtonLink } from '../../components/links';
-import { type AnalyticsFilters, carriedFilters, codeInPath } from './analytics-search';
+import { type AnalyticsFilters, carriedFilters } from './analytics-search';
 
 // The analytics pages exist twice: for one organisation (/o/…/outcomes) and for every organisation (/admin/outcomes).
 
@@ -16,14 +16,14 @@ export function OutcomeLink({ organisationId, code, filters, children }: Outcome
   return organisationId ? (
     <AnchorLink
       to="/o/$organisationId/outcomes/$code"
-      params={{ organisationId, code: codeInPath(code) }}
+      params={{ organisationId, code }}
       search={search}
       size="sm"
     >
       {children}
     </AnchorLink>
   ) : (
-    <AnchorLink to="/admin/outcomes/$code" params={{ code: codeInPath(code) }} search={search} size="sm">
+    <AnchorLink to="/admin/outcomes/$code" params={{ code }} search={search} size="sm">
       {children}
     </AnchorLink>
   );

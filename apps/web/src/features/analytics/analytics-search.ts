@@ -49,15 +49,3 @@ export function carriedFilters(filters: AnalyticsFilters): AnalyticsFilters {
     onlyValue: filters.onlyValue,
   };
 }
-
-/**
- * An item's code as a path segment: the server answers a path that looks like a file name ("cefr.reading") with
- * 404 instead of the console, so the dot travels as "~" (which no code contains).
- */
-export function codeInPath(code: string): string {
-  return code.replaceAll('.', '~');
-}
-
-export function codeFromPath(segment: string): string {
-  return segment.replaceAll('~', '.');
-}
