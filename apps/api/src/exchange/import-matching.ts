@@ -44,7 +44,7 @@ export class ParticipantMatcher {
 
   private remember(
     match: MatchedParticipant,
-    participant: { email: string | null; givenName: string; familyName: string; birthDate: string },
+    participant: { email?: string | null; givenName: string; familyName: string; birthDate: string },
   ) {
     if (participant.email) this.byEmail.set(participant.email.toLowerCase(), match);
     this.byName.set(nameKey(participant), match);
@@ -61,11 +61,11 @@ export class ParticipantMatcher {
     const found = byEmail ?? (namesake ? byName : undefined);
     if (found) {
       found.firstLine ??= line;
-      return { ...found, isNew: false };
+      return { isNew: false, ...found };
     }
     const created: MatchedParticipant = { id: randomUUID(), stored: null, firstLine: line };
-    this.remember(created, { ...participant, email: participant.email ?? null });
-    return { ...created, isNew: true };
+    this.remember(created, participant);
+    return { isNew: true, ...created };
   }
 }
 

@@ -211,11 +211,12 @@ export function readImportRow(cells: RowCells, line: number, context: RowContext
     if (parsed.success && status.success && participant.success) {
       const { projectId: _p, participation, ...fields } = parsed.data;
       const facts = mobilityFacts(
+        // The keys `fields` lacks go first: V8 builds `{ ...a, b }` several times slower.
         {
-          ...fields,
           participation,
           sendingOrganisationId: sending && placeholderId,
           receivingOrganisationId: receiving && placeholderId,
+          ...fields,
         },
         () => ({ kind: participant.data.kind, birthDate: participant.data.birthDate }),
         context.project,
