@@ -10,6 +10,7 @@ export {
 } from './connect.js';
 export type { Executor } from './executor.js';
 export type { DB } from './generated/database.js';
+export { newId } from './ids.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
 export * from './repositories/audit.js';
 export * from './repositories/exports.js';

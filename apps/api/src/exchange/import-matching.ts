@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import {
   type mobilitiesForMatching,
+  newId,
   participantColumns,
   type participantsForMatching,
   type partnersForMatching,
@@ -63,7 +63,7 @@ export class ParticipantMatcher {
       found.firstLine ??= line;
       return { isNew: false, ...found };
     }
-    const created: MatchedParticipant = { id: randomUUID(), stored: null, firstLine: line };
+    const created: MatchedParticipant = { id: newId(), stored: null, firstLine: line };
     this.remember(created, participant);
     return { isNew: true, ...created };
   }
@@ -105,7 +105,7 @@ export class PartnerMatcher {
         error: `${role} organisation ${reference.oid ?? reference.name} is not among your partner organisations: give its name, country and city to create it`,
       };
     const partner: NewPartner = {
-      id: randomUUID(),
+      id: newId(),
       legalName: reference.name,
       oid: reference.oid,
       country: reference.country,

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import {
   type Executor,
   findProject,
   type ImportedMobilityRow,
   mobilitiesForMatching,
+  newId,
   participantsForMatching,
   partnersForMatching,
 } from '@mobilis/db';
@@ -315,7 +315,7 @@ class PlanBuilder {
     )
       return { issues: [issue('Status', `A ${stored.status} mobility cannot become ${status}`)] };
     const mobility: ImportedMobilityRow = {
-      id: stored?.id ?? randomUUID(),
+      id: stored?.id ?? newId(),
       participantId,
       activityId: imported.activityId ?? stored?.activityId ?? null,
       status,

@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import { withOutcomeRollup } from '../analytics/rollup.js';
 import { type BulkStatement, nextTurn } from '../bulk-writes.js';
 import type { Executor } from '../executor.js';
+import { newId } from '../ids.js';
 
 export interface SurveySettingsRecord {
   baselineOffsetDays: number;
@@ -112,6 +113,8 @@ async function surveyColumns(surveys: readonly PlannedSurvey[]) {
     await nextTurn();
     return text;
   };
+  const ids = surveys.map(() => newId()).join(',');
+  await nextTurn();
   const mobilityIds = await joined((s) => s.mobilityId);
   const participantIds = await joined((s) => s.participantId);
   const waves = await joined((s) => s.wave);
@@ -119,13 +122,14 @@ async function surveyColumns(surveys: readonly PlannedSurvey[]) {
   const locales = await joined((s) => s.locale);
   return sql`
 from unnest(
+  string_to_array(${ids}, ',')::uuid[],
   string_to_array(${mobilityIds}, ',')::uuid[],
   string_to_array(${participantIds}, ',')::uuid[],
   string_to_array(${waves}, ','),
   string_to_array(${dueDates}, ',')::date[],
   string_to_array(${lists.join(',')}, ',')::int[],
   string_to_array(${locales}, ',')
-) as t(mobility_id, participant_id, wave, due_date, list, locale)
+) as t(id, mobility_id, participant_id, wave, due_date, list, locale)
 cross join lateral (select (${[...listIndex.keys()]}::text[])[t.list]::text[] as outcome_codes) as o`;
 }
 
@@ -136,8 +140,8 @@ async function* plannedSurveyWrites(
 ): AsyncGenerator<BulkStatement> {
   for (let start = 0; start < surveys.length; start += surveyChunk) {
     const query = sql`
-insert into survey (organisation_id, mobility_id, participant_id, wave, due_date, outcome_codes, locale)
-select ${organisationId}::uuid, t.mobility_id, t.participant_id, t.wave, t.due_date, o.outcome_codes, t.locale
+insert into survey (id, organisation_id, mobility_id, participant_id, wave, due_date, outcome_codes, locale)
+select t.id, ${organisationId}::uuid, t.mobility_id, t.participant_id, t.wave, t.due_date, o.outcome_codes, t.locale
 ${await surveyColumns(surveys.slice(start, start + surveyChunk))}
 ${onConflict}`;
     yield { run: (db) => query.execute(db), records: 0 };
