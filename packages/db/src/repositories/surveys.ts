@@ -113,8 +113,7 @@ async function surveyColumns(surveys: readonly PlannedSurvey[]) {
     await nextTurn();
     return text;
   };
-  const ids = surveys.map(() => newId()).join(',');
-  await nextTurn();
+  const ids = await joined(() => newId());
   const mobilityIds = await joined((s) => s.mobilityId);
   const participantIds = await joined((s) => s.participantId);
   const waves = await joined((s) => s.wave);
