@@ -10,6 +10,7 @@ import {
   exchangeWorld,
   failInsertsOfFamilyName,
 } from './support/exchange.js';
+import { berlin, paris, participantInput } from './support/fixtures.js';
 import { type Caller, createTestApi, type MemoryCookie, type TestApi } from './support/harness.js';
 
 let api: TestApi;
@@ -237,6 +238,73 @@ describe('import: a Beneficiary Module file', () => {
       meansOfTransport: 'other_sustainable',
       distanceBand: '500-1999',
     });
+  });
+});
+
+describe('import: group mobilities', () => {
+  it('leaves a group mobility as it is: rows naming it or a group activity are rejected, and nothing is written', async () => {
+    const person = (givenName: string, overrides: Record<string, unknown> = {}) =>
+      participantInput(organisationId, { givenName, familyName: 'Gruppe', ...overrides });
+    const ada = person('Ada', { birthDate: '2011-04-02' });
+    const ben = person('Ben', { birthDate: '2011-06-12' });
+    const clara = person('Clara', { kind: 'teacher', birthDate: '1984-09-30' });
+    const idOf = async (input: typeof ada) => (await coordinator.participant.create(input)).id;
+    const group = await coordinator.mobility.create({
+      organisationId,
+      projectId,
+      activityType: 'LM-GRP-PUPIL',
+      participation: {
+        mode: 'group',
+        learnerIds: [await idOf(ada), await idOf(ben)],
+        accompanyingPersonIds: [await idOf(clara)],
+      },
+      origin: berlin,
+      destination: paris,
+      startDate: '2027-06-07',
+      endDate: '2027-06-18',
+      travelDays: 2,
+    });
+    const { activityId } = await api.database.db
+      .selectFrom('mobility')
+      .select('activityId')
+      .where('id', '=', group.id)
+      .executeTakeFirstOrThrow();
+    const before = await snapshot();
+
+    // As the group's export gives it, then with an individual activity type in place of the group's.
+    const rowOf = (pupil: typeof ada, n: number, activityType: string) =>
+      templateRow(n, {
+        'Mobility activity ID': activityId ?? '',
+        'Given name': pupil.givenName,
+        'Family name': pupil.familyName,
+        Email: pupil.email,
+        'Birth date': String(pupil.birthDate),
+        'Activity type': activityType,
+        Status: 'draft',
+        'Start date': '2027-06-07',
+        'End date': '2027-06-18',
+      });
+    const file = csvText([mobilisHeaders, rowOf(ada, 1, 'LM-GRP-PUPIL'), rowOf(ben, 2, 'LM-SHORT-PUPIL')]);
+    const id = await client.upload(file, { fileName: 'group.csv' });
+    const { report } = await job(id);
+    expect(report?.counts).toMatchObject({ rows: 2, rejected: 2 });
+    expect(report?.issues).toEqual([
+      {
+        line: 2,
+        column: 'Activity type',
+        message:
+          'Group mobility of school pupils is a group activity: a file imports individual mobilities only, so create it in the console (found "LM-GRP-PUPIL")',
+      },
+      {
+        line: 3,
+        column: 'Mobility activity ID',
+        message: `${activityId} is a group mobility: a file imports individual mobilities only, so change it in the console`,
+      },
+    ]);
+    expect(await codeOf(coordinator.import.confirm({ organisationId, id }))).toBe('BAD_REQUEST');
+    expect(await snapshot()).toEqual(before);
+    const view = await coordinator.mobility.byId({ organisationId, id: group.id });
+    expect(view.participants).toHaveLength(3);
   });
 });
 

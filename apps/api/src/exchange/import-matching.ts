@@ -139,7 +139,10 @@ export class MobilityMatcher {
     }
   }
 
-  /** The stored mobility a row updates (or null), or the line of the same file that named it already. */
+  /**
+   * The stored mobility a row updates (or null), or the line of the same file that named it already, or the stored
+   * group mobility it names (a row holds one participant, so it cannot say what a group's mobility becomes).
+   */
   match(
     row: {
       activityId: string | null;
@@ -148,7 +151,11 @@ export class MobilityMatcher {
       startDate: string | null;
     },
     line: number,
-  ): { stored: StoredMobility | null } | { duplicateOf: number } {
+  ): { stored: StoredMobility | null } | { duplicateOf: number } | { group: StoredMobility } {
+    const stored = row.activityId
+      ? (this.byActivityId.get(row.activityId) ?? null)
+      : (this.byParticipant.get(fallbackKey(row.participantId, row.activityType, row.startDate)) ?? null);
+    if (stored && stored.mode !== 'individual') return { group: stored };
     const keys = [
       row.activityId ? `id:${row.activityId}` : null,
       fallbackKey(row.participantId, row.activityType, row.startDate),
@@ -158,9 +165,6 @@ export class MobilityMatcher {
       if (earlier !== undefined) return { duplicateOf: earlier };
     }
     for (const key of keys) this.seen.set(key, line);
-    const stored = row.activityId
-      ? (this.byActivityId.get(row.activityId) ?? null)
-      : (this.byParticipant.get(fallbackKey(row.participantId, row.activityType, row.startDate)) ?? null);
     return { stored };
   }
 }

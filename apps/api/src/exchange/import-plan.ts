@@ -303,7 +303,14 @@ class PlanBuilder {
       issues.push(
         issue('Mobility activity ID', `The same mobility is on line ${matched.duplicateOf} already`),
       );
-    if (issues.length > 0 || 'duplicateOf' in matched) return { issues };
+    if ('group' in matched)
+      issues.push(
+        issue(
+          'Mobility activity ID',
+          `${matched.group.activityId ?? 'This'} is a group mobility: a file imports individual mobilities only, so change it in the console`,
+        ),
+      );
+    if (issues.length > 0 || !('stored' in matched)) return { issues };
 
     const stored = matched.stored;
     const fields = this.mergedMobility(imported.fields, stored);

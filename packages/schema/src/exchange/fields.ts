@@ -110,8 +110,12 @@ export const importFields = {
   activityType: {
     label: 'Activity type',
     record: 'mobility',
-    description: 'The kind of activity.',
-    allowedValues: `An activity code or name: ${activityTypes.map((type) => type.code).join(', ')}`,
+    description:
+      'The kind of activity. Group activities (learners with the persons accompanying them) are created in the console, not imported.',
+    allowedValues: `An activity code or name: ${activityTypes
+      .filter((type) => type.participation !== 'group')
+      .map((type) => type.code)
+      .join(', ')}`,
   },
   status: {
     label: 'Status',

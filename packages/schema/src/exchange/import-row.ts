@@ -124,6 +124,10 @@ const defaultKinds: Record<'learner' | 'staff', Record<ProgrammeField, Participa
   },
 };
 
+const groupActivityTypes = new Map<string, string>(
+  activityTypes.filter((type) => type.participation === 'group').map((type) => [type.code, type.name]),
+);
+
 export function readImportRow(cells: RowCells, line: number, context: RowContext): RowResult {
   const issues: RowIssue[] = [];
   const warnings: RowIssue[] = [];
@@ -196,6 +200,14 @@ export function readImportRow(cells: RowCells, line: number, context: RowContext
       longTerm: readYesNo(cells.longTerm),
       mainLanguage: readText(cells.mainLanguage),
     });
+    const groupActivity = activityType && groupActivityTypes.get(activityType);
+    if (groupActivity)
+      issues.push(
+        issue(
+          'activityType',
+          `${groupActivity} is a group activity: a file imports individual mobilities only, so create it in the console`,
+        ),
+      );
     const status = readStatus(cells, context, parsed.success ? parsed.data.endDate : undefined);
     if (!status.success) addZodIssues(status.error);
     const sending = organisationReference(cells.sendingOid, cells.sendingName, origin);
@@ -221,8 +233,9 @@ export function readImportRow(cells: RowCells, line: number, context: RowContext
         () => ({ kind: participant.data.kind, birthDate: participant.data.birthDate }),
         context.project,
       );
+      // A group activity's row is refused above, in words a file can act on.
       for (const reason of statusEntryReasons(status.data, facts))
-        issues.push(issue(fieldOf(reason.field), reason.message));
+        if (reason.rule !== 'participation.mode') issues.push(issue(fieldOf(reason.field), reason.message));
       warnings.push(...placeWarnings(cells, fields, issue));
       mobility = {
         activityId: readText(cells.activityId) ?? null,
