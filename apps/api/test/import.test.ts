@@ -308,6 +308,36 @@ describe('import: group mobilities', () => {
   });
 });
 
+describe('import: a draft mobility without its participant yet', () => {
+  it('is given the participant of the row that names its mobility activity ID', async () => {
+    const draft = await coordinator.mobility.create({
+      organisationId,
+      projectId,
+      activityType: 'LM-SHORT-PUPIL',
+      startDate: '2027-09-06',
+      endDate: '2027-09-17',
+    });
+    const { activityId } = await api.database.db
+      .selectFrom('mobility')
+      .select('activityId')
+      .where('id', '=', draft.id)
+      .executeTakeFirstOrThrow();
+    const row = templateRow(901, {
+      'Mobility activity ID': activityId ?? '',
+      Status: 'draft',
+      'Start date': '2027-09-06',
+      'End date': '2027-09-17',
+    });
+    const id = await client.upload(csvText([mobilisHeaders, row]), { fileName: 'fill-in.csv' });
+    expect((await job(id)).report?.counts).toMatchObject({ rows: 1, updated: 0, created: 1, rejected: 0 });
+    expect(await confirmed(id)).toMatchObject({ status: 'committed' });
+    const view = await coordinator.mobility.byId({ organisationId, id: draft.id });
+    expect(view.participants).toEqual([
+      expect.objectContaining({ givenName: 'Pupil901', role: 'participant' }),
+    ]);
+  });
+});
+
 describe('import: data changed between the dry run and the confirmation', () => {
   it('plans again at commit time, so it writes what is true then', async () => {
     const file = csvText([

@@ -155,7 +155,7 @@ export class MobilityMatcher {
     const stored = row.activityId
       ? (this.byActivityId.get(row.activityId) ?? null)
       : (this.byParticipant.get(fallbackKey(row.participantId, row.activityType, row.startDate)) ?? null);
-    if (stored && stored.mode !== 'individual') return { group: stored };
+    if (stored?.mode === 'group') return { group: stored };
     const keys = [
       row.activityId ? `id:${row.activityId}` : null,
       fallbackKey(row.participantId, row.activityType, row.startDate),
