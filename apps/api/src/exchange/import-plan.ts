@@ -83,9 +83,9 @@ export async function planImport(
   let header: string[] | undefined;
   const columnOf = new Map<ImportField, number>();
   let layout: DetectedLayout | undefined;
-  let cellsOf: (row: readonly string[]) => RowCells = () => ({});
+  let cellsOf: ((row: readonly string[]) => RowCells) | undefined;
   for await (const row of readFileRows(source.fileBytes, source.fileKind)) {
-    if (!header) {
+    if (!cellsOf) {
       header = row.cells.map((cell) => cell.trim());
       layout = detectLayout(header, source.columnMapping);
       for (const [index, field] of layout.fields.entries()) if (field) columnOf.set(field, index);
