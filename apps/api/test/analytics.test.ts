@@ -9,8 +9,10 @@ import {
   analyticsDimensionValues,
   type ChangeSummary,
   changeSumsOf,
+  perturbMeasures,
   shareOf,
   summariseChange,
+  summariseItem,
 } from '@mobilis/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from './support/errors.js';
@@ -160,24 +162,44 @@ function expectChange(actual: unknown, differences: number[]) {
   expect(change.declinedShare).toBeCloseTo(expected.declinedShare, 10);
 }
 
+/** The exact cell of one item in the rollup, as the server reads it before perturbation. */
+async function exactCell(query: { organisationId?: string; projectId?: string }, item: string) {
+  const cells = await rollupCells(api.database.db, { ...query, dimension: 'all', items: [item] });
+  const cell = cells[0];
+  if (!cell) throw new Error(`No cell for ${item}`);
+  const { value: _value, item: _item, ...measures } = cell;
+  return measures;
+}
+
+function expectWithinBounds(released: unknown, exact: ChangeSummary, bound: number) {
+  const change = released as ChangeSummary;
+  expect(change.n).toBe(exact.n);
+  expect(Math.abs(change.mean - exact.mean)).toBeLessThanOrEqual(bound / exact.n + 1e-9);
+  expect(Math.abs(change.improvedShare - exact.improvedShare)).toBeLessThanOrEqual(2 / exact.n + 1e-9);
+  expect(Math.abs(change.declinedShare - exact.declinedShare)).toBeLessThanOrEqual(2 / exact.n + 1e-9);
+}
+
 describe('statistics from the answers', () => {
   it('gives the change from baseline to end, looking back, and months later, as the pure functions do', async () => {
     const result = await coordinator.analytics.overview({ organisationId, projectId: projects.main });
     const item = result.items.find((entry) => entry.code === outcome);
     const total = item?.total;
     if (!total || total === 'suppressed') throw new Error('The main project’s outcome should be shown');
-    expect(total.respondents).toBe(12);
+    // Exact: the rollup's sums give the pure functions' statistics over the raw ratings.
+    const cell = await exactCell({ projectId: projects.main }, outcome);
+    const exact = summariseItem(cell, 5);
+    expect(exact.respondents).toBe(12);
     expectChange(
-      total.change,
+      exact.change,
       mainPupils.map((pupil) => pupil.end - pupil.baseline),
     );
     expectChange(
-      total.retrospective,
+      exact.retrospective,
       mainPupils.map((pupil) => pupil.end - pupil.retrospective),
     );
     const followedUp = mainPupils.filter((pupil) => pupil.followUp !== undefined);
     expectChange(
-      total.followUp,
+      exact.followUp,
       followedUp.map((pupil) => (pupil.followUp as number) - pupil.baseline),
     );
     // Lasting: of those who improved by the end and answered the follow-up, who kept at least half the gain.
@@ -185,18 +207,28 @@ describe('statistics from the answers', () => {
     const kept = improved.filter(
       (pupil) => (pupil.followUp as number) - pupil.baseline >= (pupil.end - pupil.baseline) / 2,
     );
-    expect(total.lasting).toEqual(shareOf(kept.length, improved.length));
-    // Every pupil answered a baseline: no post-only evidence.
-    expect(total.postOnly).toBeNull();
+    expect(exact.lasting).toEqual(shareOf(kept.length, improved.length));
     const baselineCounts = [1, 2, 3, 4, 5].map(
       (rating) => mainPupils.filter((pupil) => pupil.baseline === rating).length,
     );
-    expect(total.ratings.baseline).toEqual(baselineCounts);
+    expect(exact.ratings.baseline).toEqual(baselineCounts);
+
+    // Released: the same, perturbed from the cell's key within the stated bounds; counts of people exact.
+    expect(total).toEqual(summariseItem(perturbMeasures(cell, 'outcome'), 5));
+    expect(total.respondents).toBe(12);
+    expectWithinBounds(total.change, exact.change as ChangeSummary, result.disclosure.meanNoise.rating);
+    expectWithinBounds(total.followUp, exact.followUp as ChangeSummary, result.disclosure.meanNoise.rating);
+    (total.ratings.baseline as number[]).forEach((count, index) => {
+      expect(Math.abs(count - (baselineCounts[index] ?? 0))).toBeLessThanOrEqual(2);
+    });
+    // Every pupil answered a baseline: no post-only evidence.
+    expect(total.postOnly).toBeNull();
     expect(result.responses.total).toMatchObject({
       respondents: 12,
       baseline: { sent: 12, submitted: 12 },
       followUp: { sent: 9, submitted: 9 },
     });
+    expect(JSON.stringify(result)).not.toMatch(/cellKey|disclosure_key|cell_key/);
   });
 
   it('counts the share who move up a CEFR level', async () => {
@@ -204,7 +236,9 @@ describe('statistics from the answers', () => {
     const reading = result.items.find((entry) => entry.code === 'cefr.reading')?.total;
     if (!reading || reading === 'suppressed' || !reading.change || reading.change === 'suppressed')
       throw new Error('Reading should be shown');
-    expect(reading.change.improvedShare).toBeCloseTo(6 / 12, 10);
+    expect(Math.abs(reading.change.improvedShare - 6 / 12)).toBeLessThanOrEqual(2 / 12 + 1e-9);
+    const exact = summariseItem(await exactCell({ projectId: projects.main }, 'cefr.reading'), 5);
+    expect((exact.change as ChangeSummary).improvedShare).toBeCloseTo(6 / 12, 10);
   });
 
   it('gives an outcome page with its indicators, trend over call years, equity gap and, for coordinators, examples', async () => {
@@ -224,7 +258,7 @@ describe('statistics from the answers', () => {
     const comparison = await coordinator.analytics.compare({
       organisationId,
       groupA: { dimension: 'project', value: projects.main },
-      groupB: { dimension: 'call_year', value: '2026' },
+      groupB: { dimension: 'project', value: '*' },
     });
     const item = comparison.items.find((entry) => entry.code === outcome);
     expect(item?.difference).toMatchObject({ difference: expect.any(Number) });

@@ -1,6 +1,7 @@
 export * from './account.js';
 export * from './analytics/cell.js';
 export * from './analytics/dimensions.js';
+export * from './analytics/disclosure.js';
 export * from './analytics/query.js';
 export * from './analytics/statistics.js';
 export * from './analytics/suppression.js';

@@ -1,27 +1,89 @@
-import type { Executor } from '@mobilis/db';
+import type { AnalyticsCell, Executor } from '@mobilis/db';
 import {
   type AnalyticsGroup,
+  analyticsItemKind,
+  answerStatistics,
   type CellMeasures,
-  changeDifference,
+  disclosureRules,
+  everyoneElse,
   type Guarded,
-  summariseItem,
-  summariseResponses,
+  perturbMeasures,
+  statisticCount,
   surveyItem,
 } from '@mobilis/schema';
 import { byCatalogueOrder, isOverviewItem, overviewReadItems } from './items.js';
 import { valueLabels } from './labels.js';
-import { summarised } from './overview.js';
-import { cellReader, type GuardedTable, guardedTable, type TableQuery } from './table.js';
+import { cellDifference, summariseCell, summariseCellResponses, summarised } from './overview.js';
+import {
+  type CellReader,
+  cellReader,
+  type GuardedTable,
+  guardedTable,
+  type ReleasedCell,
+  type TableQuery,
+} from './table.js';
 
-function cellOf(table: GuardedTable, item: string, value: string): Guarded<CellMeasures> {
+function cellOf(table: GuardedTable, item: string, value: string): Guarded<ReleasedCell> {
   const index = table.values.indexOf(value);
   return index === -1 ? null : (table.items.get(item)?.cells[index] ?? null);
 }
 
+/** The exact measures of everyone in the total but not in the group. */
+function remainder(total: AnalyticsCell, group: AnalyticsCell | undefined): CellMeasures {
+  const { value: _value, item: _item, ...measures } = total;
+  if (!group) return measures;
+  const rest = { ...measures };
+  for (const name of Object.keys(rest) as (keyof CellMeasures)[]) rest[name] -= group[name];
+  return rest;
+}
+
 /**
- * Two groups side by side, each a value of a breakdown (e.g. gender female against male, or field school
- * education against VET). Each group is suppressed exactly as in its own breakdown table, so comparing cannot
- * reveal what the breakdown withholds.
+ * Everyone in the scope outside group A, as shown beside it. Group A and the total are released by the breakdown's
+ * own rules, so the rest is withheld wherever either is (it would give the other away) or rests on fewer than k; its
+ * key is the sum of its respondents' keys (the total's minus group A's), so it reads like the same people asked any
+ * other way.
+ */
+async function everyoneElseCell(
+  read: CellReader,
+  query: Omit<TableQuery, 'dimension' | 'items'>,
+  groupA: AnalyticsGroup,
+  table: GuardedTable,
+  item: string,
+  k: number,
+): Promise<Guarded<ReleasedCell>> {
+  const [totals, groups] = await Promise.all([
+    read({ ...query, dimension: 'all', items: overviewReadItems }),
+    read({ ...query, dimension: groupA.dimension, items: overviewReadItems }),
+  ]);
+  const total = totals.find((cell) => cell.item === item);
+  if (!total) return null;
+  const rest = remainder(
+    total,
+    groups.find((cell) => cell.item === item && cell.value === groupA.value),
+  );
+  if (rest.respondents === 0) return null;
+  const releasedTotal = table.items.get(item)?.total ?? null;
+  const releasedA = cellOf(table, item, groupA.value);
+  if (releasedTotal === 'suppressed' || releasedA === 'suppressed' || rest.respondents < k)
+    return 'suppressed';
+  const withheld = new Set(
+    answerStatistics.filter((statistic) => {
+      const n = statisticCount(rest, statistic);
+      return (
+        (n > 0 && n < k) ||
+        releasedTotal?.withheld.has(statistic) ||
+        releasedA?.withheld.has(statistic)
+      );
+    }),
+  );
+  return { measures: perturbMeasures(rest, analyticsItemKind(item)), withheld };
+}
+
+/**
+ * Two groups side by side that share nobody: two groups of one breakdown (e.g. gender female against male, or field
+ * school education against VET), or one group against everyone else in the scope. Each group is suppressed exactly as
+ * in its own breakdown table, so comparing cannot reveal what the breakdown withholds; the difference is Welch's,
+ * which fits two independent samples.
  */
 export async function compareGroups(
   db: Executor,
@@ -31,38 +93,43 @@ export async function compareGroups(
   k: number,
 ) {
   const read = cellReader(db);
-  const [tableA, tableB] = await Promise.all([
-    guardedTable(read, { ...query, dimension: groupA.dimension, items: overviewReadItems }, k),
-    guardedTable(read, { ...query, dimension: groupB.dimension, items: overviewReadItems }, k),
-  ]);
+  const table = await guardedTable(
+    read,
+    { ...query, dimension: groupA.dimension, items: overviewReadItems },
+    k,
+  );
   const [labelsA, labelsB] = await Promise.all([
     valueLabels(db, groupA.dimension, [groupA.value]),
     valueLabels(db, groupB.dimension, [groupB.value]),
   ]);
-  const summarise = (cell: CellMeasures) => summariseItem(cell, k);
-  const items = [...new Set([...tableA.items.keys(), ...tableB.items.keys()])]
-    .filter(isOverviewItem)
-    .sort(byCatalogueOrder);
+  const cellB = (item: string) =>
+    groupB.value === everyoneElse
+      ? everyoneElseCell(read, query, groupA, table, item, k)
+      : Promise.resolve(cellOf(table, item, groupB.value));
+  const summarise = summariseCell(k);
+  const codes = [...table.items.keys()].filter(isOverviewItem).sort(byCatalogueOrder);
   return {
     minimumCellSize: k,
+    disclosure: disclosureRules(k),
     groups: [
       { ...groupA, label: labelsA[groupA.value] ?? null },
-      { ...groupB, label: labelsB[groupB.value] ?? null },
+      { ...groupB, label: groupB.value === everyoneElse ? 'Everyone else' : (labelsB[groupB.value] ?? null) },
     ],
     responses: [
-      summarised(cellOf(tableA, surveyItem, groupA.value), summariseResponses),
-      summarised(cellOf(tableB, surveyItem, groupB.value), summariseResponses),
+      summarised(cellOf(table, surveyItem, groupA.value), summariseCellResponses),
+      summarised(await cellB(surveyItem), summariseCellResponses),
     ],
-    items: items.map((code) => {
-      const a = cellOf(tableA, code, groupA.value);
-      const b = cellOf(tableB, code, groupB.value);
-      const difference =
-        a === null || b === null
-          ? null
-          : a === 'suppressed' || b === 'suppressed'
-            ? 'suppressed'
-            : changeDifference(a, b, k);
-      return { code, a: summarised(a, summarise), b: summarised(b, summarise), difference };
-    }),
+    items: await Promise.all(
+      codes.map(async (code) => {
+        const a = cellOf(table, code, groupA.value);
+        const b = await cellB(code);
+        return {
+          code,
+          a: summarised(a, summarise),
+          b: summarised(b, summarise),
+          difference: cellDifference(a, b, k),
+        };
+      }),
+    ),
   };
 }

@@ -1,7 +1,7 @@
 import { type Executor, outcomeExamples } from '@mobilis/db';
-import { analyticsItemKind, type CellMeasures, summariseItem } from '@mobilis/schema';
+import { analyticsItemKind, disclosureRules } from '@mobilis/schema';
 import { indicatorsOf } from './items.js';
-import { equityGapOf, summarised } from './overview.js';
+import { equityGapOf, summariseCell, summarised } from './overview.js';
 import { cellReader, guardedTable, type TableQuery } from './table.js';
 
 /** One outcome (or indicator, or language skill) in depth: its indicators, trend over call years, equity gap. */
@@ -32,7 +32,7 @@ export async function outcomeDetail(
     guardedTable(read, { ...query, dimension: 'call_year', items: [code] }, k),
     guardedTable(read, { ...query, dimension: 'fewer_opportunities', items: [code] }, k),
   ]);
-  const summarise = (cell: CellMeasures) => summariseItem(cell, k);
+  const summarise = summariseCell(k);
   const total = summarised(all.items.get(code)?.total ?? null, summarise);
   const equityRow = equity.items.get(code);
   const equityCell = (value: string) =>
@@ -42,6 +42,7 @@ export async function outcomeDetail(
     code,
     kind,
     minimumCellSize: k,
+    disclosure: disclosureRules(k),
     source: all.source,
     total,
     indicators: items.slice(1).map((indicator) => ({

@@ -2,8 +2,8 @@ import type { Executor } from '@mobilis/db';
 import {
   type AnalyticsDimension,
   analyticsItemKind,
-  type CellMeasures,
   changeDifference,
+  disclosureRules,
   type Guarded,
   type ItemSummary,
   type MeanDifference,
@@ -14,10 +14,26 @@ import {
 } from '@mobilis/schema';
 import { byCatalogueOrder, isOverviewItem, overviewReadItems } from './items.js';
 import { valueLabels } from './labels.js';
-import { cellReader, type GuardedTable, guardedTable, type TableQuery } from './table.js';
+import { cellReader, type GuardedTable, guardedTable, type ReleasedCell, type TableQuery } from './table.js';
 
-export function summarised<T>(cell: Guarded<CellMeasures>, summarise: (cell: CellMeasures) => T): Guarded<T> {
+export function summarised<T>(cell: Guarded<ReleasedCell>, summarise: (cell: ReleasedCell) => T): Guarded<T> {
   return cell === null || cell === 'suppressed' ? cell : summarise(cell);
+}
+
+export const summariseCell = (k: number) => (cell: ReleasedCell) =>
+  summariseItem(cell.measures, k, cell.withheld);
+export const summariseCellResponses = (cell: ReleasedCell) => summariseResponses(cell.measures);
+
+/** The difference in mean change of two cells, unless either's change is withheld. */
+export function cellDifference(
+  a: Guarded<ReleasedCell>,
+  b: Guarded<ReleasedCell>,
+  k: number,
+): Guarded<MeanDifference> {
+  if (a === null || b === null) return null;
+  if (a === 'suppressed' || b === 'suppressed' || a.withheld.has('change') || b.withheld.has('change'))
+    return 'suppressed';
+  return changeDifference(a.measures, b.measures, k);
 }
 
 export interface OverviewItem {
@@ -57,12 +73,13 @@ export async function overview(
   const responses = table.items.get(surveyItem);
   return {
     minimumCellSize: k,
+    disclosure: disclosureRules(k),
     source: table.source,
     groups: await groupsOf(db, breakdown, table),
     responses: {
-      total: summarised(responses?.total ?? null, summariseResponses),
+      total: summarised(responses?.total ?? null, summariseCellResponses),
       cells: table.values.map((_, index) =>
-        summarised(responses?.cells[index] ?? null, summariseResponses),
+        summarised(responses?.cells[index] ?? null, summariseCellResponses),
       ) satisfies Guarded<SurveyResponseSummary>[],
     },
     items: [...table.items.keys()]
@@ -70,7 +87,7 @@ export async function overview(
       .sort(byCatalogueOrder)
       .map((code): OverviewItem => {
         const row = table.items.get(code);
-        const summarise = (cell: CellMeasures) => summariseItem(cell, k);
+        const summarise = summariseCell(k);
         return {
           code,
           kind: analyticsItemKind(code) as OverviewItem['kind'],
@@ -96,9 +113,7 @@ export function equityGapOf(equity: GuardedTable, item: string, k: number): Guar
   const row = equity.items.get(item);
   const withFewer = row?.cells[equity.values.indexOf('yes')] ?? null;
   const without = row?.cells[equity.values.indexOf('no')] ?? null;
-  if (withFewer === null || without === null) return null;
-  if (withFewer === 'suppressed' || without === 'suppressed') return 'suppressed';
-  return changeDifference(withFewer, without, k);
+  return cellDifference(withFewer, without, k);
 }
 
 /** Where respondents went, sending → receiving country; flows under k are left out (not summed elsewhere). */
@@ -108,6 +123,6 @@ function flowsOf(table: GuardedTable): Flow[] {
     const cell = row?.cells[index];
     if (!cell || cell === 'suppressed') return [];
     const [from = '', to = ''] = value.split('>');
-    return from && to ? [{ from, to, respondents: cell.respondents }] : [];
+    return from && to ? [{ from, to, respondents: cell.measures.respondents }] : [];
   });
 }

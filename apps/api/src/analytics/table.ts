@@ -1,10 +1,17 @@
 import { type AnalyticsCell, type Executor, liveCells, rollupCells } from '@mobilis/db';
 import {
   type AnalyticsGroup,
+  type AnswerStatistic,
   ageBands,
+  analyticsItemKind,
+  answerStatistics,
   type CellMeasures,
+  type CountedStatistic,
+  countedStatistics,
   durationBands,
   type Guarded,
+  perturbMeasures,
+  statisticCount,
   suppressCells,
 } from '@mobilis/schema';
 
@@ -20,10 +27,16 @@ export interface TableQuery {
   everyOrganisationVisible?: boolean | undefined;
 }
 
+/** A cell's figures as they leave the server: perturbed measures, and the figures suppression withholds. */
+export interface ReleasedCell {
+  measures: CellMeasures;
+  withheld: ReadonlySet<AnswerStatistic>;
+}
+
 export interface ItemRow {
-  total: Guarded<CellMeasures>;
+  total: Guarded<ReleasedCell>;
   /** Per group value, in the order of `GuardedTable.values`. */
-  cells: Guarded<CellMeasures>[];
+  cells: Guarded<ReleasedCell>[];
 }
 
 /** A breakdown with small-cell suppression applied: numbers leave the server only for cells of k or more. */
@@ -33,7 +46,6 @@ export interface GuardedTable {
   source: 'rollup' | 'live';
 }
 
-/** Reads the cells of a question; within one request each question is read once. */
 export type CellReader = (query: TableQuery) => Promise<AnalyticsCell[]>;
 
 /**
@@ -107,92 +119,162 @@ function narrowingsOf(query: TableQuery): Narrowing[] {
  */
 const partialDimensions = new Set(['barrier', 'flow']);
 
-const respondentsOf = (cell: AnalyticsCell | undefined) => cell?.respondents ?? 0;
+/** Which figures are withheld: per counted statistic, the group values (and '' for the total). */
+type Withholding = Map<CountedStatistic, Set<string>>;
+const totalKey = '';
+
+function withhold(withholding: Withholding, statistic: CountedStatistic, value: string): void {
+  const values = withholding.get(statistic) ?? new Set<string>();
+  values.add(value);
+  withholding.set(statistic, values);
+}
+
+const countOf = (cell: AnalyticsCell | undefined, statistic: CountedStatistic) =>
+  cell ? statisticCount(cell, statistic) : 0;
+
+/** Per statistic, the values a breakdown withholds, as `guardedTable` decides for that breakdown alone. */
+function suppressedValues(
+  byValue: ReadonlyMap<string, AnalyticsCell>,
+  statistic: CountedStatistic,
+  k: number,
+  totalShown: boolean,
+): Set<string> {
+  const cells = [...byValue.values()].map((cell) => ({ key: cell.value, n: countOf(cell, statistic) }));
+  return new Set(suppressCells(cells, k, { totalShown }).suppressed);
+}
 
 /**
- * Items whose every figure must be withheld because the group this question is about is withheld in the wider
- * breakdown it belongs to (directly, or to keep a sibling from being derived): otherwise asking for each group in
- * turn would undo the breakdown's suppression.
+ * Figures that must be withheld because the group this question is about is withheld in the wider breakdown it
+ * belongs to (directly, or to keep a sibling from being derived), figure by figure: otherwise asking for each group
+ * in turn would undo the breakdown's suppression. A barrier category narrows "fewer opportunities: yes", so it is
+ * withheld too when the two differ by fewer than k.
  */
-async function itemsWithheldByWiderBreakdowns(
+async function withheldByWiderBreakdowns(
   readCells: CellReader,
   query: TableQuery,
   k: number,
-): Promise<Set<string>> {
-  const withheld = new Set<string>();
+): Promise<Map<string, Set<CountedStatistic>>> {
+  const withheld = new Map<string, Set<CountedStatistic>>();
+  const add = (item: string, statistic: CountedStatistic) =>
+    withheld.set(item, (withheld.get(item) ?? new Set()).add(statistic));
   for (const narrowing of narrowingsOf(query)) {
     const cells = indexByItem(await readCells({ ...narrowing.wider, dimension: narrowing.dimension }));
-    for (const [item, byValue] of cells) {
-      const { suppressed } = suppressCells(
-        [...byValue.values()].map((cell) => ({ key: cell.value, n: cell.respondents })),
-        k,
-      );
-      if (suppressed.has(narrowing.value)) withheld.add(item);
-    }
+    const containing =
+      narrowing.dimension === 'barrier'
+        ? indexByItem(await readCells({ ...narrowing.wider, dimension: 'fewer_opportunities' }))
+        : undefined;
+    for (const [item, byValue] of cells)
+      for (const statistic of countedStatistics) {
+        const totalShown = !partialDimensions.has(narrowing.dimension);
+        const group = byValue.get(narrowing.value);
+        const closeToContaining = differsByFewerThanK(containing?.get(item)?.get('yes'), group, statistic, k);
+        if (suppressedValues(byValue, statistic, k, totalShown).has(narrowing.value) || closeToContaining)
+          add(item, statistic);
+      }
   }
   return withheld;
 }
 
-/** Cells that the same breakdown of a wider question, minus this one, would reveal: 0 < wider − this < k. */
-function revealedByDifference(own: CellIndex, wider: CellIndex, k: number, item: string): Set<string> {
-  const revealed = new Set<string>();
-  const ownCells = own.get(item) ?? new Map<string, AnalyticsCell>();
-  for (const [value, widerCell] of wider.get(item) ?? new Map<string, AnalyticsCell>()) {
-    const difference = respondentsOf(widerCell) - respondentsOf(ownCells.get(value));
-    if (difference > 0 && difference < k) revealed.add(value);
-  }
-  return revealed;
+/** True when `wider` holds between 1 and k − 1 more respondents of a figure than `narrower`. */
+function differsByFewerThanK(
+  wider: AnalyticsCell | undefined,
+  narrower: AnalyticsCell | undefined,
+  statistic: CountedStatistic,
+  k: number,
+): boolean {
+  if (!wider) return false;
+  const difference = countOf(wider, statistic) - countOf(narrower, statistic);
+  return difference > 0 && difference < k;
 }
 
+/** Cells that the same breakdown of a wider question, minus this one, would reveal: 0 < wider − this < k. */
+function revealedByDifference(
+  own: CellIndex,
+  wider: CellIndex,
+  k: number,
+  item: string,
+  statistic: CountedStatistic,
+): string[] {
+  const ownCells = own.get(item) ?? new Map<string, AnalyticsCell>();
+  return [...(wider.get(item) ?? new Map<string, AnalyticsCell>())]
+    .filter(([value, widerCell]) => differsByFewerThanK(widerCell, ownCells.get(value), statistic, k))
+    .map(([value]) => value);
+}
+
+/**
+ * A breakdown as it may be shown. Suppression is decided on the exact counts, for every figure on its own count
+ * (respondents; each change, share and rating distribution on those who answered what it needs): primary (a count of
+ * 1 to k − 1), complementary (no withheld figure can be had from the total minus the figures shown beside it), and
+ * against wider questions (see `narrowingsOf`). Then every figure shown is perturbed from its cell key
+ * (`perturbMeasures`), so the same cell reads the same everywhere and a cell one person away reads differently.
+ */
 export async function guardedTable(
   readCells: CellReader,
   query: TableQuery,
   k: number,
 ): Promise<GuardedTable> {
   const wider = narrowingsOf(query).map((narrowing) => narrowing.wider);
-  const [cells, totals, widerCells, withheldItems] = await Promise.all([
+  const [cells, totals, widerCells, withheldItems, containing] = await Promise.all([
     readCells(query),
     query.dimension === 'all' ? undefined : readCells({ ...query, dimension: 'all' }),
     Promise.all(wider.map((widerQuery) => readCells(widerQuery))),
-    itemsWithheldByWiderBreakdowns(readCells, query, k),
+    withheldByWiderBreakdowns(readCells, query, k),
+    query.dimension === 'barrier' ? readCells({ ...query, dimension: 'fewer_opportunities' }) : undefined,
   ]);
   const own = indexByItem(cells);
   const ownTotals = indexByItem(totals ?? cells);
   const widerIndexes = widerCells.map(indexByItem);
+  const containingIndex = containing ? indexByItem(containing) : undefined;
   const values = orderValues(query.dimension, cells);
+  const totalShown = !partialDimensions.has(query.dimension);
 
   const items = new Map<string, ItemRow>();
   for (const item of new Set([...ownTotals.keys(), ...own.keys()])) {
     const byValue = own.get(item) ?? new Map<string, AnalyticsCell>();
     const total = ownTotals.get(item)?.get('');
-    if (withheldItems.has(item)) {
-      items.set(item, {
-        total: guardCell(total, true),
-        cells: values.map((value) => guardCell(byValue.get(value), true)),
-      });
-      continue;
+    const withholding: Withholding = new Map();
+    for (const statistic of countedStatistics) {
+      if (withheldItems.get(item)?.has(statistic)) {
+        for (const value of [totalKey, ...values]) withhold(withholding, statistic, value);
+        continue;
+      }
+      const withheld = new Set(
+        widerIndexes.flatMap((index) => revealedByDifference(own, index, k, item, statistic)),
+      );
+      const yes = containingIndex?.get(item)?.get('yes');
+      for (const value of values)
+        if (differsByFewerThanK(yes, byValue.get(value), statistic, k)) withheld.add(value);
+      const { suppressed, totalSuppressed } = suppressCells(
+        values.map((value) => ({ key: value, n: countOf(byValue.get(value), statistic) })),
+        k,
+        { withheld, totalShown },
+      );
+      for (const value of suppressed) withhold(withholding, statistic, value);
+      if (totalSuppressed || countOf(total, statistic) < k) withhold(withholding, statistic, totalKey);
     }
-    const withheld = new Set(widerIndexes.flatMap((index) => [...revealedByDifference(own, index, k, item)]));
-    const { suppressed, totalSuppressed } = suppressCells(
-      values.map((value) => ({ key: value, n: respondentsOf(byValue.get(value)) })),
-      k,
-      { withheld, totalShown: !partialDimensions.has(query.dimension) },
-    );
+    const release = (cell: AnalyticsCell | undefined, value: string) =>
+      releaseCell(cell, item, (statistic) => withholding.get(statistic)?.has(value) ?? false);
     items.set(item, {
-      total: guardCell(total, totalSuppressed || respondentsOf(total) < k),
-      cells: values.map((value) => guardCell(byValue.get(value), suppressed.has(value))),
+      total: release(total, totalKey),
+      cells: values.map((value) => release(byValue.get(value), value)),
     });
   }
   return { values, items, source: query.where ? 'live' : 'rollup' };
 }
 
-function guardCell(cell: AnalyticsCell | undefined, suppressed: boolean): Guarded<CellMeasures> {
+function releaseCell(
+  cell: AnalyticsCell | undefined,
+  item: string,
+  isWithheld: (statistic: CountedStatistic) => boolean,
+): Guarded<ReleasedCell> {
   if (!cell || cell.respondents === 0) return null;
-  if (suppressed) return 'suppressed';
+  if (isWithheld('respondents')) return 'suppressed';
   const { value: _value, item: _item, ...measures } = cell;
-  return measures;
+  return {
+    measures: perturbMeasures(measures, analyticsItemKind(item)),
+    withheld: new Set(answerStatistics.filter(isWithheld)),
+  };
 }
-
 const bandOrder: Record<string, readonly string[]> = {
   age_band: ageBands.map((band) => band.key),
   duration_band: durationBands.map((band) => band.key),

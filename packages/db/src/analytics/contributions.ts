@@ -69,6 +69,7 @@ const dimensionValues = sql.raw(`(values
 export function respondentsOf(filter: RespondentFilter): RawBuilder<unknown> {
   return sql`select s.mobility_id, s.participant_id, m.organisation_id, m.project_id,
     left(p.grant_agreement_number, 4)::int as call_year,
+    pa.disclosure_key,
     bool_or(s.wave = 'baseline' and s.status = 'submitted') as has_baseline,
     count(*) filter (where s.wave = 'baseline') as sent_baseline,
     count(*) filter (where s.wave = 'baseline' and s.status = 'submitted') as submitted_baseline,
@@ -79,8 +80,10 @@ export function respondentsOf(filter: RespondentFilter): RawBuilder<unknown> {
   from survey s
   join mobility m on m.id = s.mobility_id
   join project p on p.id = m.project_id
+  join participant pa on pa.id = s.participant_id
   where ${conditions(filter)}
-  group by s.mobility_id, s.participant_id, m.organisation_id, m.project_id, p.grant_agreement_number`;
+  group by s.mobility_id, s.participant_id, m.organisation_id, m.project_id, p.grant_agreement_number,
+    pa.disclosure_key`;
 }
 
 /**

@@ -34,6 +34,12 @@ function surveyCount(column: string): [string, string] {
   return [column, `case when item = '_survey' then ${column} else 0 end`];
 }
 
+/**
+ * The key of a respondent's answers to an item at this moment: a hash of their secret key, the item and the answers,
+ * below 2^30. A cell's key is the sum; any change of who is in a cell or of what they answered gives another.
+ */
+const answerKey = `(hashtextextended(concat_ws('|', disclosure_key, item, b, e, r, f, has_baseline), 0) & 1073741823)`;
+
 const gain = '(e - b)';
 export const measureExpressions: ReadonlyArray<readonly [column: string, expression: string]> = [
   ['respondents', '1'],
@@ -53,6 +59,7 @@ export const measureExpressions: ReadonlyArray<readonly [column: string, express
   surveyCount('submitted_end'),
   surveyCount('sent_follow_up'),
   surveyCount('submitted_follow_up'),
+  ['cell_key', `case when item = '_survey' then 0 else ${answerKey} end`],
 ];
 
 export const measureColumns = measureExpressions.map(([column]) => column);

@@ -123,7 +123,7 @@ export async function withOutcomeRollup<T>(
 }
 
 /** Bump when a measure is added or its definition changes: the rollup is then rebuilt on the next start. */
-export const measuresVersion = 1;
+export const measuresVersion = 2;
 
 /**
  * Rebuilds the rollup when it was computed with another definition of the measures (or never, e.g. on a database

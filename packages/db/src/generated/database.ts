@@ -161,6 +161,7 @@ export interface OutboxMessage {
 
 export interface OutcomeRollup {
   callYear: number;
+  cellKey: Generated<number>;
   changeDown: Generated<number>;
   changeN: Generated<number>;
   changeSum: Generated<number>;
@@ -217,6 +218,7 @@ export interface Participant {
   barriers: Generated<string[]>;
   birthDate: string;
   createdAt: Generated<Timestamp>;
+  disclosureKey: Generated<number>;
   email: string | null;
   esi: string | null;
   familyName: string;

@@ -54,14 +54,19 @@ export interface CellMeasures {
   submittedEnd: number;
   sentFollowUp: number;
   submittedFollowUp: number;
+  /**
+   * The sum of the respondents' keys of their answers to the item (see disclosure.ts): the seed of the cell's noise.
+   * Secret: it never leaves the server.
+   */
+  cellKey: number;
 }
 
 /** A figure that is there, withheld because fewer than k respondents stand behind it, or absent (nobody). */
 export type Guarded<T> = T | 'suppressed' | null;
 
-function guard<T>(n: number, k: number, compute: () => T | null): Guarded<T> {
+function guard<T>(n: number, k: number, compute: () => T | null, withheld = false): Guarded<T> {
   if (n === 0) return null;
-  if (n < k) return 'suppressed';
+  if (n < k || withheld) return 'suppressed';
   return compute();
 }
 
@@ -106,31 +111,50 @@ function counts(values: number[]): RatingCounts {
   return [values[0] ?? 0, values[1] ?? 0, values[2] ?? 0, values[3] ?? 0, values[4] ?? 0];
 }
 
-function ratingGuard(values: RatingCounts, k: number): Guarded<RatingCounts> {
+function ratingGuard(values: RatingCounts, k: number, withheld: boolean): Guarded<RatingCounts> {
   const n = values.reduce((total, count) => total + count, 0);
-  return guard(n, k, () => values);
+  return guard(n, k, () => values, withheld);
 }
 
-export function summariseItem(measures: CellMeasures, k: number): ItemSummary {
-  const change = (kind: ChangeKind) =>
-    guard(measures[`${kind}N`], k, () => summariseChange(changeSumsFrom(measures, kind)));
+/**
+ * The figures of one cell. `withheld` names the figures that small-cell suppression withholds (decided on the exact
+ * counts of the whole table, see apps/api/src/analytics/table.ts); a figure resting on fewer than k is withheld too.
+ */
+export function summariseItem(
+  measures: CellMeasures,
+  k: number,
+  withheld: ReadonlySet<AnswerStatistic> = new Set(),
+): ItemSummary {
+  const change = (kind: ChangeKind, statistic: AnswerStatistic) =>
+    guard(
+      measures[`${kind}N`],
+      k,
+      () => summariseChange(changeSumsFrom(measures, kind)),
+      withheld.has(statistic),
+    );
   const m = measures;
   return {
     respondents: m.respondents,
-    change: change('change'),
-    retrospective: change('retro'),
-    followUp: change('follow'),
-    lasting: guard(m.lastingN, k, () => shareOf(m.lastingKept, m.lastingN)),
-    postOnly: guard(m.postN, k, () => shareOf(m.postAgree, m.postN)),
+    change: change('change', 'change'),
+    retrospective: change('retro', 'retrospective'),
+    followUp: change('follow', 'followUp'),
+    lasting: guard(m.lastingN, k, () => shareOf(m.lastingKept, m.lastingN), withheld.has('lasting')),
+    postOnly: guard(m.postN, k, () => shareOf(m.postAgree, m.postN), withheld.has('postOnly')),
     ratings: {
       baseline: ratingGuard(
         counts([m.ratingBase1, m.ratingBase2, m.ratingBase3, m.ratingBase4, m.ratingBase5]),
         k,
+        withheld.has('ratingsBaseline'),
       ),
-      end: ratingGuard(counts([m.ratingEnd1, m.ratingEnd2, m.ratingEnd3, m.ratingEnd4, m.ratingEnd5]), k),
+      end: ratingGuard(
+        counts([m.ratingEnd1, m.ratingEnd2, m.ratingEnd3, m.ratingEnd4, m.ratingEnd5]),
+        k,
+        withheld.has('ratingsEnd'),
+      ),
       followUp: ratingGuard(
         counts([m.ratingFollow1, m.ratingFollow2, m.ratingFollow3, m.ratingFollow4, m.ratingFollow5]),
         k,
+        withheld.has('ratingsFollowUp'),
       ),
     },
   };
@@ -212,4 +236,48 @@ export const emptyCellMeasures: CellMeasures = {
   submittedEnd: 0,
   sentFollowUp: 0,
   submittedFollowUp: 0,
+  cellKey: 0,
 };
+
+/** The figures of an item summary that rest on their own subset of the respondents, each with its own count. */
+export const answerStatistics = [
+  'change',
+  'retrospective',
+  'followUp',
+  'lasting',
+  'postOnly',
+  'ratingsBaseline',
+  'ratingsEnd',
+  'ratingsFollowUp',
+] as const;
+export type AnswerStatistic = (typeof answerStatistics)[number];
+/** What small-cell suppression is decided on: the respondents of a cell, and each figure's own count. */
+export type CountedStatistic = 'respondents' | AnswerStatistic;
+export const countedStatistics: readonly CountedStatistic[] = ['respondents', ...answerStatistics];
+
+const ratingSum = (m: CellMeasures, wave: 'Base' | 'End' | 'Follow') =>
+  m[`rating${wave}1`] + m[`rating${wave}2`] + m[`rating${wave}3`] + m[`rating${wave}4`] + m[`rating${wave}5`];
+
+/** How many respondents a figure rests on (exact measures: the decision is taken before any perturbation). */
+export function statisticCount(m: CellMeasures, statistic: CountedStatistic): number {
+  switch (statistic) {
+    case 'respondents':
+      return m.respondents;
+    case 'change':
+      return m.changeN;
+    case 'retrospective':
+      return m.retroN;
+    case 'followUp':
+      return m.followN;
+    case 'lasting':
+      return m.lastingN;
+    case 'postOnly':
+      return m.postN;
+    case 'ratingsBaseline':
+      return ratingSum(m, 'Base');
+    case 'ratingsEnd':
+      return ratingSum(m, 'End');
+    case 'ratingsFollowUp':
+      return ratingSum(m, 'Follow');
+  }
+}

@@ -39,8 +39,40 @@ export const AnalyticsOutcomeInputSchema = AnalyticsScopeSchema.extend({
 });
 export type AnalyticsOutcomeInput = z.infer<typeof AnalyticsOutcomeInputSchema>;
 
+/** Group B's value that stands for everyone in the scope outside group A. */
+export const everyoneElse = '*';
+
+/**
+ * Breakdowns whose groups share no respondent, so two of them (or one and everyone else) can be compared as
+ * independent samples. A participant may have several barrier categories, "all" is one group, flows are counted
+ * without their answers.
+ */
+export const comparableDimensions: readonly string[] = analyticsDimensionValues.filter(
+  (dimension) => !['all', 'barrier', 'flow'].includes(dimension),
+);
+
 export const AnalyticsCompareInputSchema = AnalyticsScopeSchema.extend({
   groupA: AnalyticsGroupSchema,
   groupB: AnalyticsGroupSchema,
+}).superRefine((input, context) => {
+  if (!comparableDimensions.includes(input.groupA.dimension))
+    context.addIssue({
+      code: 'custom',
+      path: ['groupA', 'dimension'],
+      message: 'Group A must be a group of a breakdown whose groups share nobody (not all, barrier or flow)',
+    });
+  if (input.groupB.dimension !== input.groupA.dimension)
+    context.addIssue({
+      code: 'custom',
+      path: ['groupB', 'dimension'],
+      message:
+        'Group B must be of the same breakdown as group A: two groups of one breakdown share nobody, so their difference can be tested',
+    });
+  else if (input.groupB.value === input.groupA.value)
+    context.addIssue({
+      code: 'custom',
+      path: ['groupB', 'value'],
+      message: 'Group B must be another group than group A',
+    });
 });
 export type AnalyticsCompareInput = z.infer<typeof AnalyticsCompareInputSchema>;

@@ -16,12 +16,6 @@ interface ComparePageProps {
   onSearchChange: (search: CompareSearch) => void;
 }
 
-/** The two groups' fields in the address. */
-const sides = [
-  { legend: 'Group A', dimension: 'aDimension', value: 'aValue' },
-  { legend: 'Group B', dimension: 'bDimension', value: 'bValue' },
-] as const;
-
 function groupOf(
   dimension: CompareSearch['aDimension'],
   value: string | undefined,
@@ -34,7 +28,8 @@ export function ComparePage({ organisationId, search, onSearchChange }: CompareP
   const trpc = useTRPC();
   const scope = { projectId: search.projectId, callYear: search.callYear };
   const groupA = groupOf(search.aDimension, search.aValue);
-  const groupB = groupOf(search.bDimension, search.bValue);
+  // Group B is always of group A's breakdown: two groups of one breakdown share nobody.
+  const groupB = groupOf(search.aDimension, search.bValue);
   const comparison = useQuery({
     ...trpc.analytics.compare.queryOptions({
       ...scopeInput(organisationId, scope),
@@ -60,30 +55,46 @@ export function ComparePage({ organisationId, search, onSearchChange }: CompareP
         }
       />
       <Group gap="md" align="flex-start">
-        {sides.map((side) => (
-          <GroupPicker
-            key={side.legend}
-            legend={side.legend}
-            organisationId={organisationId}
-            scope={scope}
-            dimension={search[side.dimension]}
-            value={search[side.value]}
-            onChange={(group) =>
-              onSearchChange({ ...search, [side.dimension]: group.dimension, [side.value]: group.value })
-            }
-          />
-        ))}
+        <GroupPicker
+          legend="Group A"
+          organisationId={organisationId}
+          scope={scope}
+          dimension={search.aDimension}
+          value={search.aValue}
+          onChange={(group) =>
+            onSearchChange({
+              ...search,
+              aDimension: group.dimension,
+              aValue: group.value,
+              bDimension: group.dimension,
+              bValue: group.dimension === search.aDimension ? search.bValue : undefined,
+            })
+          }
+        />
+        <GroupPicker
+          legend="Group B"
+          organisationId={organisationId}
+          scope={scope}
+          dimension={search.aDimension}
+          value={search.bValue}
+          against={{ value: search.aValue }}
+          onChange={(group) =>
+            onSearchChange({ ...search, bDimension: search.aDimension, bValue: group.value })
+          }
+        />
       </Group>
       {!(groupA && groupB) && (
         <EmptyState title="Choose two groups">
-          For example participant kind “Pupil” against “Teacher”, or one project against another.
+          Two groups of one breakdown, which share nobody: for example participant kind “Pupil” against
+          “Teacher”, one project against another, or participants with fewer opportunities against everyone
+          else.
         </EmptyState>
       )}
       {groupA && groupB && comparison.isPending && <LoadingState label="Comparing…" />}
       {comparison.isError && <ErrorState title="The groups could not be compared" error={comparison.error} />}
       {groupA && groupB && comparison.data && (
         <>
-          <SuppressionLegend minimumCellSize={comparison.data.minimumCellSize} />
+          <SuppressionLegend rules={comparison.data.disclosure} />
           <ComparisonFigure comparison={comparison.data} organisationId={organisationId} filters={filters} />
         </>
       )}

@@ -1,5 +1,5 @@
 import { Fieldset, Group, Select } from '@mantine/core';
-import type { AnalyticsDimension } from '@mobilis/schema';
+import { type AnalyticsDimension, comparableDimensions, everyoneElse } from '@mobilis/schema';
 import { useDimensionOptions } from './dimension-options';
 import { useGroupOptions } from './use-group-options';
 
@@ -10,12 +10,33 @@ interface GroupPickerProps {
   dimension: AnalyticsDimension | undefined;
   value: string | undefined;
   onChange: (group: { dimension: AnalyticsDimension | undefined; value: string | undefined }) => void;
+  /**
+   * The other group of a comparison: this one is of the same breakdown (two groups of one breakdown share nobody),
+   * chosen among its other groups or "Everyone else".
+   */
+  against?: { value: string | undefined } | undefined;
 }
 
-/** One group of participants: a breakdown, then one of its groups that has respondents. */
-export function GroupPicker({ legend, organisationId, scope, dimension, value, onChange }: GroupPickerProps) {
-  const dimensions = useDimensionOptions(organisationId).filter((option) => option.value !== 'all');
-  const values = useGroupOptions({ organisationId, ...scope }, dimension);
+/** One group of participants: a breakdown whose groups share nobody, then one of its groups that has respondents. */
+export function GroupPicker({
+  legend,
+  organisationId,
+  scope,
+  dimension,
+  value,
+  onChange,
+  against,
+}: GroupPickerProps) {
+  const dimensions = useDimensionOptions(organisationId).filter((option) =>
+    comparableDimensions.includes(option.value),
+  );
+  const groups = useGroupOptions({ organisationId, ...scope }, dimension);
+  const values = against
+    ? [
+        { value: everyoneElse, label: 'Everyone else' },
+        ...(groups.data ?? []).filter((option) => option.value !== against.value),
+      ]
+    : (groups.data ?? []);
   return (
     <Fieldset legend={legend} variant="filled" className="analytics-no-print">
       <Group gap="sm" align="flex-end">
@@ -25,6 +46,8 @@ export function GroupPicker({ legend, organisationId, scope, dimension, value, o
           w={210}
           data={dimensions}
           value={dimension ?? null}
+          disabled={against !== undefined}
+          description={against ? 'The same as group A’s' : undefined}
           onChange={(next) =>
             onChange({ dimension: (next ?? undefined) as AnalyticsDimension | undefined, value: undefined })
           }
@@ -35,7 +58,7 @@ export function GroupPicker({ legend, organisationId, scope, dimension, value, o
           searchable
           disabled={!dimension}
           w={260}
-          data={values.data ?? []}
+          data={values}
           value={value ?? null}
           onChange={(next) => onChange({ dimension, value: next ?? undefined })}
         />

@@ -76,7 +76,7 @@ function OutcomeFigures({ detail }: { detail: OutcomeDetail }) {
     detail.total === null || detail.total === 'suppressed' ? detail.total : detail.total.respondents;
   return (
     <Stack gap="lg" data-testid="analytics-outcome">
-      <SuppressionLegend minimumCellSize={k} />
+      <SuppressionLegend rules={detail.disclosure} />
       <Text size="sm">
         {respondents === null
           ? 'No participant has been asked about this yet.'

@@ -87,7 +87,7 @@ function OverviewFigures({ overview, organisationId, filters }: OverviewFiguresP
   const linked = { organisationId, filters };
   return (
     <Stack gap="lg" data-testid="analytics-overview">
-      <SuppressionLegend minimumCellSize={minimumCellSize} />
+      <SuppressionLegend rules={overview.disclosure} />
       <HeadlineCards items={items} minimumCellSize={minimumCellSize} {...linked} />
       <HeatMapFigure overview={overview} {...linked} />
       <OutcomeChangeFigure items={items} minimumCellSize={minimumCellSize} {...linked} />

@@ -92,7 +92,7 @@ function ReportFigures({ overview, organisationId, projectId }: ReportFiguresPro
         to 5 (strongly agree) before the mobility (baseline), at its end and some months later (follow-up).
         Changes are the same participants’ ratings compared, with 95% confidence intervals.
       </Text>
-      <SuppressionLegend minimumCellSize={k} />
+      <SuppressionLegend rules={overview.disclosure} />
       <ResponseFunnelFigure responses={overview.responses.total} minimumCellSize={k} />
       <OutcomeChangeFigure items={overview.items} minimumCellSize={k} {...linked} />
       <EquityGapFigure items={overview.items} minimumCellSize={k} {...linked} />

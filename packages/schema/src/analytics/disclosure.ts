@@ -1,0 +1,137 @@
+import type { CellMeasures } from './cell.js';
+import type { AnalyticsItemKind } from './dimensions.js';
+
+/**
+ * Consistent perturbation of the figures drawn from participants' answers (the cell-key method of the Australian
+ * Bureau of Statistics' TableBuilder). Every respondent has a secret random key; for each measured item, the key of a
+ * respondent's answers at this moment is a hash of that key with the answers (packages/db/src/analytics/measures.ts),
+ * and a cell's key is the sum of its respondents' keys. The noise added to a cell's answer counts and sums is drawn
+ * from that cell key alone, so:
+ * - the same respondents with the same answers get the same figures through every route (project or organisation
+ *   scope, breakdown or filter, overview, outcome page, comparison, export, report): asking again, or another way,
+ *   averages nothing away;
+ * - a group that differs by one person, or whose answers changed since yesterday, has another key and noise drawn
+ *   afresh: the difference of two figures is that person's answer plus the difference of two noises, bounded below.
+ *
+ * The keys never leave the server. See docs/analytics.md for the threat model and what this does not protect.
+ */
+
+/** Every perturbed count (ratings given, improved, declined, kept, agreeing) moves by at most this much. */
+export const countNoiseBound = 2;
+
+/**
+ * A sum of changes moves by at most half the largest change one respondent can make (ratings 1–5: 4; CEFR levels
+ * none–C2: 6), a sum of squared changes by at most its square; a mean over n therefore by at most this ÷ n.
+ */
+export function sumNoiseBound(kind: AnalyticsItemKind): number {
+  return kind === 'language' ? 3 : 2;
+}
+
+/** What the console says about adjusted figures, with the bounds in force. */
+export interface DisclosureRules {
+  minimumCellSize: number;
+  countNoise: number;
+  /** Most a mean change moves, times n: a mean over n respondents moves by at most this ÷ n. */
+  meanNoise: { rating: number; language: number };
+}
+
+export function disclosureRules(minimumCellSize: number): DisclosureRules {
+  return {
+    minimumCellSize,
+    countNoise: countNoiseBound,
+    meanNoise: { rating: sumNoiseBound('indicator'), language: sumNoiseBound('language') },
+  };
+}
+
+const twoTo32 = 2 ** 32;
+
+/** FNV-1a over the code units of a short name. */
+function hashName(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < name.length; index++) {
+    hash ^= name.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** MurmurHash3's finaliser: every input bit flips each output bit with probability one half. */
+function mix(value: number): number {
+  let hash = value >>> 0;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b) >>> 0;
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35) >>> 0;
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
+/**
+ * A number in [0, 1) drawn from a cell key for one figure of the cell (`stream` names it), the same every time.
+ * Cell keys are whole numbers below 2^53; a difference of two (the rest of a group) may be negative.
+ */
+export function noiseUnit(cellKey: number, stream: string): number {
+  const key = ((cellKey % twoTo32) + twoTo32) % twoTo32;
+  const high = Math.floor(cellKey / twoTo32) >>> 0;
+  const hash = mix(mix(key ^ hashName(stream)) ^ mix(high + 0x9e3779b9));
+  return hash / twoTo32;
+}
+
+/** −2 … +2 with probabilities 0.1, 0.2, 0.4, 0.2, 0.1 (variance 1.2). */
+const countNoiseSteps: ReadonlyArray<readonly [upTo: number, noise: number]> = [
+  [0.1, -2],
+  [0.3, -1],
+  [0.7, 0],
+  [0.9, 1],
+  [1, 2],
+];
+
+export function countNoise(unit: number): number {
+  return countNoiseSteps.find(([upTo]) => unit < upTo)?.[1] ?? countNoiseBound;
+}
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+type ChangeKind = 'change' | 'retro' | 'follow';
+type Noise = { count: (stream: string, value: number, low: number, high: number) => number };
+
+/**
+ * The measures as released: answer counts and sums perturbed, each from its own stream of the cell key; the counts of
+ * people and surveys (respondents, surveys sent and answered, how many have a change, who answered without a
+ * baseline) stay exact, since coordinators see who was asked and who answered per person anyway. Perturbed counts
+ * stay between 0 and the count they are part of, so shares stay shares; a sum of squares stays at or above what the
+ * perturbed sum needs, so a variance is never negative.
+ */
+export function perturbMeasures(measures: CellMeasures, kind: AnalyticsItemKind): CellMeasures {
+  if (kind === 'survey') return measures;
+  const key = measures.cellKey;
+  const noise: Noise = {
+    count: (stream, value, low, high) => clamp(value + countNoise(noiseUnit(key, stream)), low, high),
+  };
+  const sumBound = sumNoiseBound(kind);
+  const sumNoise = (stream: string, bound: number) => (2 * noiseUnit(key, stream) - 1) * bound;
+  const m = { ...measures };
+  for (const wave of ['Base', 'End', 'Follow'] as const) {
+    const names = ([1, 2, 3, 4, 5] as const).map((rating) => `rating${wave}${rating}` as const);
+    // A survey nobody rated the item at stays empty: noise would invent answers.
+    if (names.every((name) => m[name] === 0)) continue;
+    for (const name of names) m[name] = noise.count(name, m[name], 0, Number.POSITIVE_INFINITY);
+  }
+  for (const change of ['change', 'retro', 'follow'] as const satisfies ChangeKind[]) {
+    const n = m[`${change}N`];
+    if (n === 0) continue;
+    const sum = m[`${change}Sum`] + sumNoise(`${change}Sum`, sumBound);
+    const sumSq = m[`${change}SumSq`] + sumNoise(`${change}SumSq`, sumBound * sumBound);
+    m[`${change}Sum`] = sum;
+    m[`${change}SumSq`] = Math.max(sumSq, (sum * sum) / n);
+    m[`${change}Up`] = noise.count(`${change}Up`, m[`${change}Up`], 0, n);
+    m[`${change}Down`] = noise.count(`${change}Down`, m[`${change}Down`], 0, n - m[`${change}Up`]);
+  }
+  // Whether someone improved by the end is an answer: so is their being counted among those who could keep a gain.
+  if (m.lastingN > 0) {
+    m.lastingN = noise.count('lastingN', m.lastingN, 1, Number.POSITIVE_INFINITY);
+    m.lastingKept = noise.count('lastingKept', m.lastingKept, 0, m.lastingN);
+  }
+  if (m.postN > 0) m.postAgree = noise.count('postAgree', m.postAgree, 0, m.postN);
+  return m;
+}
