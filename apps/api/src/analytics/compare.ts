@@ -69,11 +69,7 @@ async function everyoneElseCell(
   const withheld = new Set(
     answerStatistics.filter((statistic) => {
       const n = statisticCount(rest, statistic);
-      return (
-        (n > 0 && n < k) ||
-        releasedTotal?.withheld.has(statistic) ||
-        releasedA?.withheld.has(statistic)
-      );
+      return (n > 0 && n < k) || releasedTotal?.withheld.has(statistic) || releasedA?.withheld.has(statistic);
     }),
   );
   return { measures: perturbMeasures(rest, analyticsItemKind(item)), withheld };
