@@ -64,9 +64,14 @@ export interface CellMeasures {
 /** A figure that is there, withheld because fewer than k respondents stand behind it, or absent (nobody). */
 export type Guarded<T> = T | 'suppressed' | null;
 
-function guard<T>(n: number, k: number, compute: () => T | null, withheld = false): Guarded<T> {
+/**
+ * `withheld`: the table's decision for this figure, taken on exact counts (the counts here may be perturbed, so they
+ * must not decide again: a perturbed count below k would withhold one group alone and give it away). Undefined for
+ * exact measures, which are checked against k here.
+ */
+function guard<T>(n: number, k: number, compute: () => T | null, withheld: boolean | undefined): Guarded<T> {
   if (n === 0) return null;
-  if (n < k || withheld) return 'suppressed';
+  if (withheld ?? n < k) return 'suppressed';
   return compute();
 }
 
@@ -111,20 +116,22 @@ function counts(values: number[]): RatingCounts {
   return [values[0] ?? 0, values[1] ?? 0, values[2] ?? 0, values[3] ?? 0, values[4] ?? 0];
 }
 
-function ratingGuard(values: RatingCounts, k: number, withheld: boolean): Guarded<RatingCounts> {
+function ratingGuard(values: RatingCounts, k: number, withheld: boolean | undefined): Guarded<RatingCounts> {
   const n = values.reduce((total, count) => total + count, 0);
   return guard(n, k, () => values, withheld);
 }
 
 /**
- * The figures of one cell. `withheld` names the figures that small-cell suppression withholds (decided on the exact
- * counts of the whole table, see apps/api/src/analytics/table.ts); a figure resting on fewer than k is withheld too.
+ * The figures of one cell. For released (perturbed) measures, `withheld` names the figures that small-cell suppression
+ * withholds, decided on the exact counts of the whole table (apps/api/src/analytics/table.ts). Without it the measures
+ * are taken to be exact, and a figure resting on fewer than k is withheld.
  */
 export function summariseItem(
   measures: CellMeasures,
   k: number,
-  withheld: ReadonlySet<AnswerStatistic> = new Set(),
+  withheldFigures?: ReadonlySet<AnswerStatistic>,
 ): ItemSummary {
+  const withheld = { has: (statistic: AnswerStatistic) => withheldFigures?.has(statistic) };
   const change = (kind: ChangeKind, statistic: AnswerStatistic) =>
     guard(
       measures[`${kind}N`],
@@ -189,8 +196,11 @@ export function summariseResponses(measures: CellMeasures): SurveyResponseSummar
 
 /** The difference in mean change (baseline to end) between two groups, when both have at least k. */
 export function changeDifference(a: CellMeasures, b: CellMeasures, k: number): Guarded<MeanDifference> {
-  return guard(Math.min(a.changeN, b.changeN), k, () =>
-    differenceOfMeanChange(changeSumsFrom(a, 'change'), changeSumsFrom(b, 'change')),
+  return guard(
+    Math.min(a.changeN, b.changeN),
+    k,
+    () => differenceOfMeanChange(changeSumsFrom(a, 'change'), changeSumsFrom(b, 'change')),
+    undefined,
   );
 }
 
