@@ -40,7 +40,7 @@ interface Pupil {
 }
 
 /** Participants who will answer later, by name: the target of the "one new answer" attack. */
-const later = new Map<string, { surveyId: string; outcomeCodes: string[] }>();
+const later = new Map<string, { id: string; outcomeCodes: string[] }>();
 
 async function addPupils(projectId: string, pupils: ReadonlyArray<Pupil & { answersLater?: string }>) {
   const world = await createMobilityWorld(coordinator, organisationId);

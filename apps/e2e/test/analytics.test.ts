@@ -94,6 +94,10 @@ describe.skipIf(!chromiumPath)('outcome analytics in the console', () => {
     expect(await flows.getByRole('row', { name: /Germany/ }).count()).toBeGreaterThan(0);
     await chartAndTable(page, 'equity-gap');
     await page.getByTestId('suppression-legend').waitFor();
+    // Figures drawn from answers are adjusted, and the page says by how much at most.
+    expect(await page.getByTestId('perturbation-legend').textContent()).toMatch(
+      /at most 2; a mean change over n participants by at most 2 ÷ n rating points/,
+    );
 
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
@@ -181,6 +185,12 @@ describe.skipIf(!chromiumPath)('outcome analytics in the console', () => {
       .toEqual(expect.arrayContaining(['Pupil: mean change', 'Teacher: mean change', 'Difference']));
     const languageRow = comparison.getByRole('row', { name: /^Language: reading/ });
     expect(await textOf(languageRow.getByRole('cell').first())).toMatch(changeFigure);
+    // Group B is of group A's breakdown (groups that share nobody), or everyone else.
+    await choose(page, page, 'Group B: group', 'Everyone else');
+    await page.waitForURL((address) => address.searchParams.get('bValue') === '*');
+    await expect
+      .poll(() => cellTexts(comparison.getByRole('columnheader')))
+      .toEqual(expect.arrayContaining(['Pupil: mean change', 'Everyone else: mean change']));
 
     expect(await seriousA11yViolations(page)).toEqual([]);
   });

@@ -3,7 +3,8 @@ import type { CellValue } from './spreadsheet-writer.js';
 
 // The outcome analytics overview (`analytics.overview`, small-cell suppression applied on the server) as one table
 // for a spreadsheet: the survey response counts per wave, then each outcome's change from baseline to the end of
-// the mobility. A withheld figure is written as "suppressed (< k)", never as a number.
+// the mobility. A withheld figure is written as "suppressed (< k)", never as a number; a last row says how much the
+// figures drawn from answers are adjusted (docs/analytics.md).
 
 type Overview = RouterOutputs['analytics']['overview'];
 
@@ -74,5 +75,17 @@ export function surveyResultsRows(overview: Overview): CellValue[][] {
       round(change.improvedShare, 3),
     ]);
   }
+  const rules = overview.disclosure;
+  if (rules)
+    rows.push([
+      'Note',
+      'Adjusted figures',
+      `Mean changes over n participants are moved by at most ${rules.meanNoise.rating} ÷ n rating points and shares by at most ${rules.countNoise} ÷ n, the same wherever the same participants are counted, so that nobody's answers can be worked out; counts of participants and surveys are exact.`,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   return rows;
 }
