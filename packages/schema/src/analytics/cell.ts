@@ -70,8 +70,10 @@ export type Guarded<T> = T | 'suppressed' | null;
  * exact measures, which are checked against k here.
  */
 function guard<T>(n: number, k: number, compute: () => T | null, withheld: boolean | undefined): Guarded<T> {
+  // Withheld first: a withheld figure must not read as "nobody" (a dash), or the groups beside it could be summed.
+  if (withheld) return 'suppressed';
   if (n === 0) return null;
-  if (withheld ?? n < k) return 'suppressed';
+  if (withheld === undefined && n < k) return 'suppressed';
   return compute();
 }
 

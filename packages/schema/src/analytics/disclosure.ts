@@ -115,7 +115,11 @@ export function perturbMeasures(measures: CellMeasures, kind: AnalyticsItemKind)
     const names = ([1, 2, 3, 4, 5] as const).map((rating) => `rating${wave}${rating}` as const);
     // A survey nobody rated the item at stays empty: noise would invent answers.
     if (names.every((name) => m[name] === 0)) continue;
+    const exact = names.map((name) => m[name]);
     for (const name of names) m[name] = noise.count(name, m[name], 0, Number.POSITIVE_INFINITY);
+    // Nor may it empty a survey somebody rated at: that would read as "nobody answered".
+    const [first] = names.filter((_, index) => (exact[index] ?? 0) > 0);
+    if (first && names.every((name) => m[name] === 0)) m[first] = 1;
   }
   for (const change of ['change', 'retro', 'follow'] as const satisfies ChangeKind[]) {
     const n = m[`${change}N`];
