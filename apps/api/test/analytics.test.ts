@@ -6,6 +6,7 @@ import {
   withOutcomeRollup,
 } from '@mobilis/db';
 import {
+  adjustmentOf,
   analyticsDimensionValues,
   type ChangeSummary,
   changeSumsOf,
@@ -15,6 +16,7 @@ import {
   summariseItem,
 } from '@mobilis/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noiseSources } from '../src/analytics/noise.js';
 import { codeOf } from './support/errors.js';
 import { createMobilityWorld, participantInput, projectInput } from './support/fixtures.js';
 import { type Caller, createTestApi, type TestApi } from './support/harness.js';
@@ -214,7 +216,15 @@ describe('statistics from the answers', () => {
     expect(exact.ratings.baseline).toEqual(baselineCounts);
 
     // Released: the same, perturbed from the cell's key within the stated bounds; counts of people exact.
-    expect(total).toEqual(summariseItem(perturbMeasures(cell, 'outcome'), 5));
+    const noiseFor = await noiseSources(api.database.db);
+    expect(total).toEqual(
+      summariseItem(
+        perturbMeasures(cell, 'outcome', noiseFor(cell.cellKey)),
+        5,
+        new Set(),
+        adjustmentOf('outcome'),
+      ),
+    );
     expect(total.respondents).toBe(12);
     expectWithinBounds(total.change, exact.change as ChangeSummary, result.disclosure.meanNoise.rating);
     expectWithinBounds(total.followUp, exact.followUp as ChangeSummary, result.disclosure.meanNoise.rating);

@@ -4,10 +4,21 @@ import { type CellMeasures, emptyCellMeasures } from '../src/analytics/cell.js';
 import {
   countNoise,
   countNoiseBound,
-  noiseUnit,
+  type NoiseSource,
+  noiseStreams,
   perturbMeasures,
   sumNoiseBound,
 } from '../src/analytics/disclosure.js';
+
+/** A noise source from fixed draws, one per stream (the server's comes from a keyed hash). */
+const fromDraws =
+  (draws: readonly number[]): NoiseSource =>
+  (stream) =>
+    draws[noiseStreams.indexOf(stream)] ?? 0.5;
+const drawsArbitrary = fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), {
+  minLength: noiseStreams.length,
+  maxLength: noiseStreams.length,
+});
 
 const ratingNames = ['Base', 'End', 'Follow'].flatMap((wave) =>
   [1, 2, 3, 4, 5].map((rating) => `rating${wave}${rating}` as keyof CellMeasures),
@@ -41,39 +52,28 @@ const cellArbitrary = fc
     return measures;
   });
 
-describe('noise from a cell key', () => {
-  it('is the same every time for the same key and figure, and differs between figures', () => {
-    expect(noiseUnit(123456789, 'changeSum')).toBe(noiseUnit(123456789, 'changeSum'));
-    expect(noiseUnit(123456789, 'changeSum')).not.toBe(noiseUnit(123456789, 'changeUp'));
-    expect(noiseUnit(123456789, 'changeSum')).not.toBe(noiseUnit(123456790, 'changeSum'));
-    // Keys above 2^32 (sums of many respondents' keys) and below 0 (the rest of a group) are keys too.
-    expect(noiseUnit(2 ** 40 + 5, 'x')).not.toBe(noiseUnit(5, 'x'));
-    expect(noiseUnit(-5, 'x')).toBeGreaterThanOrEqual(0);
+describe('count noise', () => {
+  it('gives counts their documented distribution from evenly spread draws', () => {
+    const noises = Array.from({ length: 10_000 }, (_, index) => countNoise((index + 0.5) / 10_000));
+    const shareOf = (value: number) => noises.filter((noise) => noise === value).length / noises.length;
+    expect(shareOf(0)).toBeCloseTo(0.4, 5);
+    expect(shareOf(1)).toBeCloseTo(0.2, 5);
+    expect(shareOf(-1)).toBeCloseTo(0.2, 5);
+    expect(shareOf(-2)).toBeCloseTo(0.1, 5);
+    expect(shareOf(2)).toBeCloseTo(0.1, 5);
+    expect(Math.max(...noises.map(Math.abs))).toBe(countNoiseBound);
   });
 
-  it('is spread evenly over [0, 1) and gives counts their documented distribution', () => {
-    const draws = Array.from({ length: 20_000 }, (_, key) => noiseUnit(key * 7919, 'ratingEnd3'));
-    expect(Math.min(...draws)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...draws)).toBeLessThan(1);
-    for (let decile = 0; decile < 10; decile++) {
-      const share = draws.filter((draw) => Math.floor(draw * 10) === decile).length / draws.length;
-      expect(share).toBeGreaterThan(0.09);
-      expect(share).toBeLessThan(0.11);
-    }
-    const noises = draws.map(countNoise);
-    const shareOf = (value: number) => noises.filter((noise) => noise === value).length / noises.length;
-    expect(shareOf(0)).toBeCloseTo(0.4, 1);
-    expect(shareOf(1)).toBeCloseTo(0.2, 1);
-    expect(shareOf(-2)).toBeCloseTo(0.1, 1);
-    expect(Math.max(...noises.map(Math.abs))).toBe(countNoiseBound);
+  it('names every figure that gets noise once', () => {
+    expect(new Set(noiseStreams).size).toBe(noiseStreams.length);
   });
 });
 
 describe('perturbMeasures', () => {
   it('keeps every count within ±2, inside the count it is part of, and every mean within its bound ÷ n', () => {
     fc.assert(
-      fc.property(cellArbitrary, (exact) => {
-        const released = perturbMeasures(exact, 'outcome');
+      fc.property(cellArbitrary, drawsArbitrary, (exact, draws) => {
+        const released = perturbMeasures(exact, 'outcome', fromDraws(draws));
         expect(released.respondents).toBe(exact.respondents);
         expect(released.changeN).toBe(exact.changeN);
         for (const name of ratingNames) {
@@ -97,15 +97,28 @@ describe('perturbMeasures', () => {
 
   it('leaves survey counts and empty surveys alone', () => {
     const survey = { ...emptyCellMeasures, respondents: 7, sentEnd: 7, submittedEnd: 6, cellKey: 99 };
-    expect(perturbMeasures(survey, 'survey')).toEqual(survey);
+    expect(perturbMeasures(survey, 'survey', fromDraws([]))).toEqual(survey);
     const noFollowUp = perturbMeasures(
       { ...emptyCellMeasures, respondents: 9, ratingBase2: 9, cellKey: 12345 },
       'outcome',
+      fromDraws([]),
     );
     expect(
       [1, 2, 3, 4, 5].map((rating) => noFollowUp[`ratingFollow${rating}` as keyof CellMeasures]),
     ).toEqual([0, 0, 0, 0, 0]);
     expect(noFollowUp.followSum).toBe(0);
+  });
+
+  it('never empties a survey somebody rated at, even when every draw pulls down', () => {
+    const lowest = fromDraws(noiseStreams.map(() => 0));
+    const released = perturbMeasures(
+      { ...emptyCellMeasures, respondents: 5, ratingEnd2: 1, ratingEnd3: 2, ratingEnd4: 2, cellKey: 1 },
+      'outcome',
+      lowest,
+    );
+    expect([1, 2, 3, 4, 5].map((rating) => released[`ratingEnd${rating}` as keyof CellMeasures])).toEqual([
+      0, 1, 0, 0, 0,
+    ]);
   });
 
   it('lets language levels move by their own wider bound', () => {

@@ -1,6 +1,7 @@
 import type { AnalyticsCell, Executor } from '@mobilis/db';
 import {
   type AnalyticsGroup,
+  adjustmentOf,
   analyticsItemKind,
   answerStatistics,
   type CellMeasures,
@@ -51,9 +52,10 @@ async function everyoneElseCell(
   item: string,
   k: number,
 ): Promise<Guarded<ReleasedCell>> {
-  const [totals, groups] = await Promise.all([
+  const [totals, groups, noiseFor] = await Promise.all([
     read({ ...query, dimension: 'all', items: overviewReadItems }),
     read({ ...query, dimension: groupA.dimension, items: overviewReadItems }),
+    read.noise(),
   ]);
   const total = totals.find((cell) => cell.item === item);
   if (!total) return null;
@@ -72,7 +74,12 @@ async function everyoneElseCell(
       return (n > 0 && n < k) || releasedTotal?.withheld.has(statistic) || releasedA?.withheld.has(statistic);
     }),
   );
-  return { measures: perturbMeasures(rest, analyticsItemKind(item)), withheld };
+  const kind = analyticsItemKind(item);
+  return {
+    measures: perturbMeasures(rest, kind, noiseFor(rest.cellKey)),
+    withheld,
+    adjustment: adjustmentOf(kind),
+  };
 }
 
 /**
@@ -94,9 +101,11 @@ export async function compareGroups(
     { ...query, dimension: groupA.dimension, items: overviewReadItems },
     k,
   );
+  // Named only when the group is in the caller's table: an id of another organisation's project names nothing.
+  const inTable = (value: string) => (table.values.includes(value) ? [value] : []);
   const [labelsA, labelsB] = await Promise.all([
-    valueLabels(db, groupA.dimension, [groupA.value]),
-    valueLabels(db, groupB.dimension, [groupB.value]),
+    valueLabels(db, groupA.dimension, inTable(groupA.value)),
+    valueLabels(db, groupB.dimension, inTable(groupB.value)),
   ]);
   const cellB = (item: string) =>
     groupB.value === everyoneElse

@@ -21,7 +21,7 @@ export function summarised<T>(cell: Guarded<ReleasedCell>, summarise: (cell: Rel
 }
 
 export const summariseCell = (k: number) => (cell: ReleasedCell) =>
-  summariseItem(cell.measures, k, cell.withheld);
+  summariseItem(cell.measures, k, cell.withheld, cell.adjustment);
 export const summariseCellResponses = (cell: ReleasedCell) => summariseResponses(cell.measures);
 
 /** The difference in mean change of two cells, unless either's change is withheld. */
@@ -33,7 +33,7 @@ export function cellDifference(
   if (a === null || b === null) return null;
   if (a === 'suppressed' || b === 'suppressed' || a.withheld.has('change') || b.withheld.has('change'))
     return 'suppressed';
-  return changeDifference(a.measures, b.measures, k);
+  return changeDifference(a.measures, b.measures, k, { a: a.adjustment, b: b.adjustment });
 }
 
 export interface OverviewItem {

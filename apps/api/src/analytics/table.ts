@@ -1,7 +1,9 @@
 import { type AnalyticsCell, type Executor, liveCells, rollupCells } from '@mobilis/db';
 import {
+  type Adjustment,
   type AnalyticsGroup,
   type AnswerStatistic,
+  adjustmentOf,
   ageBands,
   analyticsItemKind,
   answerStatistics,
@@ -10,10 +12,12 @@ import {
   countedStatistics,
   durationBands,
   type Guarded,
+  type NoiseSource,
   perturbMeasures,
   statisticCount,
   suppressCells,
 } from '@mobilis/schema';
+import { noiseSources } from './noise.js';
 
 /** Which respondents and which breakdown: the rollup answers it unless `where` narrows the group. */
 export interface TableQuery {
@@ -31,6 +35,8 @@ export interface TableQuery {
 export interface ReleasedCell {
   measures: CellMeasures;
   withheld: ReadonlySet<AnswerStatistic>;
+  /** How far the perturbation may have moved the figures: intervals are widened by it. */
+  adjustment: Adjustment;
 }
 
 export interface ItemRow {
@@ -46,7 +52,14 @@ export interface GuardedTable {
   source: 'rollup' | 'live';
 }
 
-export type CellReader = (query: TableQuery) => Promise<AnalyticsCell[]>;
+/**
+ * Reads the cells of a question; within one request each question is read once. `noise` gives each cell's noise
+ * source (read once per request too).
+ */
+export interface CellReader {
+  (query: TableQuery): Promise<AnalyticsCell[]>;
+  noise: () => Promise<(cellKey: number) => NoiseSource>;
+}
 
 /**
  * A reader for one request: the tables of a page ask for the same totals and wider breakdowns (an overview for one
@@ -54,16 +67,23 @@ export type CellReader = (query: TableQuery) => Promise<AnalyticsCell[]>;
  */
 export function cellReader(db: Executor): CellReader {
   const reads = new Map<string, Promise<AnalyticsCell[]>>();
-  return (query) => {
+  let noise: Promise<(cellKey: number) => NoiseSource> | undefined;
+  const read = (query: TableQuery) => {
     const { organisationId, projectId, callYear, where, dimension, items } = query;
     const key = JSON.stringify([organisationId, projectId, callYear, where, dimension, items]);
-    let read = reads.get(key);
-    if (!read) {
-      read = query.where ? liveCells(db, query) : rollupCells(db, query);
-      reads.set(key, read);
+    let cells = reads.get(key);
+    if (!cells) {
+      cells = query.where ? liveCells(db, query) : rollupCells(db, query);
+      reads.set(key, cells);
     }
-    return read;
+    return cells;
   };
+  return Object.assign(read, {
+    noise: () => {
+      noise ??= noiseSources(db);
+      return noise;
+    },
+  });
 }
 
 type CellIndex = Map<string, Map<string, AnalyticsCell>>;
@@ -104,9 +124,11 @@ function narrowingsOf(query: TableQuery): Narrowing[] {
       dimension: 'call_year',
       value: String(query.callYear),
     });
-  if (query.organisationId && !query.projectId && query.everyOrganisationVisible)
+  // A project is a group of its organisation, which is a group of every organisation: both steps are checked, or a
+  // project that is its organisation's only one would show what the breakdown by organisation withholds.
+  if (query.organisationId && query.everyOrganisationVisible)
     narrowings.push({
-      wider: { ...query, organisationId: undefined },
+      wider: { ...query, organisationId: undefined, projectId: undefined },
       dimension: 'organisation',
       value: query.organisationId,
     });
@@ -214,12 +236,13 @@ export async function guardedTable(
   k: number,
 ): Promise<GuardedTable> {
   const wider = narrowingsOf(query).map((narrowing) => narrowing.wider);
-  const [cells, totals, widerCells, withheldItems, containing] = await Promise.all([
+  const [cells, totals, widerCells, withheldItems, containing, noiseFor] = await Promise.all([
     readCells(query),
     query.dimension === 'all' ? undefined : readCells({ ...query, dimension: 'all' }),
     Promise.all(wider.map((widerQuery) => readCells(widerQuery))),
     withheldByWiderBreakdowns(readCells, query, k),
     query.dimension === 'barrier' ? readCells({ ...query, dimension: 'fewer_opportunities' }) : undefined,
+    readCells.noise(),
   ]);
   const own = indexByItem(cells);
   const ownTotals = indexByItem(totals ?? cells);
@@ -253,7 +276,7 @@ export async function guardedTable(
       if (totalSuppressed || countOf(total, statistic) < k) withhold(withholding, statistic, totalKey);
     }
     const release = (cell: AnalyticsCell | undefined, value: string) =>
-      releaseCell(cell, item, (statistic) => withholding.get(statistic)?.has(value) ?? false);
+      releaseCell(cell, item, noiseFor, (statistic) => withholding.get(statistic)?.has(value) ?? false);
     items.set(item, {
       total: release(total, totalKey),
       cells: values.map((value) => release(byValue.get(value), value)),
@@ -265,14 +288,22 @@ export async function guardedTable(
 function releaseCell(
   cell: AnalyticsCell | undefined,
   item: string,
+  noiseFor: (cellKey: number) => NoiseSource,
   isWithheld: (statistic: CountedStatistic) => boolean,
 ): Guarded<ReleasedCell> {
   if (!cell || cell.respondents === 0) return null;
   if (isWithheld('respondents')) return 'suppressed';
   const { value: _value, item: _item, ...measures } = cell;
+  const kind = analyticsItemKind(item);
   return {
-    measures: perturbMeasures(measures, analyticsItemKind(item)),
-    withheld: new Set(answerStatistics.filter(isWithheld)),
+    measures: perturbMeasures(measures, kind, noiseFor(measures.cellKey)),
+    // A figure nobody stands behind reads as nobody (a dash), withheld or not.
+    withheld: new Set(
+      answerStatistics.filter(
+        (statistic) => isWithheld(statistic) && statisticCount(measures, statistic) > 0,
+      ),
+    ),
+    adjustment: adjustmentOf(kind),
   };
 }
 const bandOrder: Record<string, readonly string[]> = {

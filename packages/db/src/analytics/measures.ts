@@ -35,10 +35,11 @@ function surveyCount(column: string): [string, string] {
 }
 
 /**
- * The key of a respondent's answers to an item at this moment: a hash of their secret key, the item and the answers,
- * below 2^30. A cell's key is the sum; any change of who is in a cell or of what they answered gives another.
+ * The key of a respondent's answers to an item at this moment: a hash of their secret key, the item and the answers
+ * (each in its place, a missing one too), below 2^30. A cell's key is the sum; any change of who is in a cell or of what they answered gives another.
  */
-const answerKey = `(hashtextextended(concat_ws('|', disclosure_key, item, b, e, r, f, has_baseline), 0) & 1073741823)`;
+const present = (value: string) => `coalesce(${value}::text, '-')`;
+const answerKey = `(hashtextextended(concat_ws('|', disclosure_key, item, ${['b', 'e', 'r', 'f', 'has_baseline'].map(present).join(', ')}), 0) & 1073741823)`;
 
 const gain = '(e - b)';
 export const measureExpressions: ReadonlyArray<readonly [column: string, expression: string]> = [

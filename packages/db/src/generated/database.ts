@@ -45,6 +45,11 @@ export interface AuditEvent {
   organisationId: string | null;
 }
 
+export interface DisclosureSecret {
+  secret: string;
+  singleton: Generated<boolean>;
+}
+
 export interface ImportJob {
   columnMapping: Generated<Json>;
   confirmedBy: string | null;
@@ -351,6 +356,7 @@ export interface UserSession {
 export interface DB {
   appUser: AppUser;
   auditEvent: AuditEvent;
+  disclosureSecret: DisclosureSecret;
   importJob: ImportJob;
   instance: Instance;
   membership: Membership;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../connect.js';
+import type { Executor } from '../executor.js';
 
 export interface InstanceInfo {
   id: string;
@@ -25,4 +26,10 @@ export async function pingDatabase(db: Database): Promise<void> {
 export async function databaseServerVersion(db: Database): Promise<string> {
   const { rows } = await sql<{ serverVersion: string }>`show server_version`.execute(db);
   return rows[0]?.serverVersion ?? 'unknown';
+}
+
+/** The installation's secret for perturbing outcome figures (docs/analytics.md): it never leaves the server. */
+export async function disclosureSecret(db: Executor): Promise<string> {
+  const row = await db.selectFrom('disclosureSecret').select('secret').executeTakeFirstOrThrow();
+  return row.secret;
 }

@@ -1,3 +1,4 @@
+import { type Adjustment, widened } from './disclosure.js';
 import {
   type ChangeSummary,
   type ChangeSums,
@@ -132,23 +133,25 @@ export function summariseItem(
   measures: CellMeasures,
   k: number,
   withheldFigures?: ReadonlySet<AnswerStatistic>,
+  adjustment: Adjustment = { sum: 0, count: 0 },
 ): ItemSummary {
   const withheld = { has: (statistic: AnswerStatistic) => withheldFigures?.has(statistic) };
   const change = (kind: ChangeKind, statistic: AnswerStatistic) =>
     guard(
       measures[`${kind}N`],
       k,
-      () => summariseChange(changeSumsFrom(measures, kind)),
+      () => adjustedChange(summariseChange(changeSumsFrom(measures, kind)), adjustment.sum),
       withheld.has(statistic),
     );
+  const share = (count: number, n: number) => adjustedShare(shareOf(count, n), adjustment.count);
   const m = measures;
   return {
     respondents: m.respondents,
     change: change('change', 'change'),
     retrospective: change('retro', 'retrospective'),
     followUp: change('follow', 'followUp'),
-    lasting: guard(m.lastingN, k, () => shareOf(m.lastingKept, m.lastingN), withheld.has('lasting')),
-    postOnly: guard(m.postN, k, () => shareOf(m.postAgree, m.postN), withheld.has('postOnly')),
+    lasting: guard(m.lastingN, k, () => share(m.lastingKept, m.lastingN), withheld.has('lasting')),
+    postOnly: guard(m.postN, k, () => share(m.postAgree, m.postN), withheld.has('postOnly')),
     ratings: {
       baseline: ratingGuard(
         counts([m.ratingBase1, m.ratingBase2, m.ratingBase3, m.ratingBase4, m.ratingBase5]),
@@ -167,6 +170,17 @@ export function summariseItem(
       ),
     },
   };
+}
+
+/** A change's interval widened by the most a sum's perturbation moves its mean (bound ÷ n). */
+function adjustedChange(change: ChangeSummary | null, sumBound: number): ChangeSummary | null {
+  if (!change?.ci95 || sumBound === 0) return change;
+  return { ...change, ci95: widened(change.ci95, sumBound / change.n) };
+}
+
+function adjustedShare(share: Share | null, countBound: number): Share | null {
+  if (!share || countBound === 0) return share;
+  return { ...share, ci95: widened(share.ci95, countBound / share.n, { low: 0, high: 1 }) };
 }
 
 export interface WaveResponse {
@@ -197,11 +211,20 @@ export function summariseResponses(measures: CellMeasures): SurveyResponseSummar
 }
 
 /** The difference in mean change (baseline to end) between two groups, when both have at least k. */
-export function changeDifference(a: CellMeasures, b: CellMeasures, k: number): Guarded<MeanDifference> {
+export function changeDifference(
+  a: CellMeasures,
+  b: CellMeasures,
+  k: number,
+  adjustment: { a: Adjustment; b: Adjustment } = { a: { sum: 0, count: 0 }, b: { sum: 0, count: 0 } },
+): Guarded<MeanDifference> {
   return guard(
     Math.min(a.changeN, b.changeN),
     k,
-    () => differenceOfMeanChange(changeSumsFrom(a, 'change'), changeSumsFrom(b, 'change')),
+    () => {
+      const difference = differenceOfMeanChange(changeSumsFrom(a, 'change'), changeSumsFrom(b, 'change'));
+      const by = adjustment.a.sum / a.changeN + adjustment.b.sum / b.changeN;
+      return difference && by > 0 ? { ...difference, ci95: widened(difference.ci95, by) } : difference;
+    },
     undefined,
   );
 }

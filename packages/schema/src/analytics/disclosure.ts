@@ -1,12 +1,13 @@
 import type { CellMeasures } from './cell.js';
 import type { AnalyticsItemKind } from './dimensions.js';
+import type { Interval } from './statistics.js';
 
 /**
  * Consistent perturbation of the figures drawn from participants' answers (the cell-key method of the Australian
  * Bureau of Statistics' TableBuilder). Every respondent has a secret random key; for each measured item, the key of a
  * respondent's answers at this moment is a hash of that key with the answers (packages/db/src/analytics/measures.ts),
  * and a cell's key is the sum of its respondents' keys. The noise added to a cell's answer counts and sums is drawn
- * from that cell key alone, so:
+ * from that cell key alone, through a keyed hash with the installation's secret (a `NoiseSource`), so:
  * - the same respondents with the same answers get the same figures through every route (project or organisation
  *   scope, breakdown or filter, overview, outcome page, comparison, export, report): asking again, or another way,
  *   averages nothing away;
@@ -43,39 +44,26 @@ export function disclosureRules(minimumCellSize: number): DisclosureRules {
   };
 }
 
-const twoTo32 = 2 ** 32;
-
-/** FNV-1a over the code units of a short name. */
-function hashName(name: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < name.length; index++) {
-    hash ^= name.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
-/** MurmurHash3's finaliser: every input bit flips each output bit with probability one half. */
-function mix(value: number): number {
-  let hash = value >>> 0;
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b) >>> 0;
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35) >>> 0;
-  hash ^= hash >>> 16;
-  return hash >>> 0;
-}
+/** The figures of a cell that get noise of their own, in a fixed order (a noise source numbers them). */
+export const noiseStreams = [
+  ...(['Base', 'End', 'Follow'] as const).flatMap((wave) =>
+    ([1, 2, 3, 4, 5] as const).map((rating) => `rating${wave}${rating}` as const),
+  ),
+  ...(['change', 'retro', 'follow'] as const).flatMap((kind) =>
+    (['Sum', 'SumSq', 'Up', 'Down'] as const).map((part) => `${kind}${part}` as const),
+  ),
+  'lastingN',
+  'lastingKept',
+  'postAgree',
+] as const;
+export type NoiseStream = (typeof noiseStreams)[number];
 
 /**
- * A number in [0, 1) drawn from a cell key for one figure of the cell (`stream` names it), the same every time.
- * Cell keys are whole numbers below 2^53; a difference of two (the rest of a group) may be negative.
+ * A cell's noise: for each stream, a number in [0, 1), the same every time for the same cell key. The server draws it
+ * with a keyed cryptographic hash of the cell key (apps/api/src/analytics/noise.ts), so that seeing a figure's noise
+ * tells nothing about the cell key or the other figures' noise.
  */
-export function noiseUnit(cellKey: number, stream: string): number {
-  const key = ((cellKey % twoTo32) + twoTo32) % twoTo32;
-  const high = Math.floor(cellKey / twoTo32) >>> 0;
-  const hash = mix(mix(key ^ hashName(stream)) ^ mix(high + 0x9e3779b9));
-  return hash / twoTo32;
-}
+export type NoiseSource = (stream: NoiseStream) => number;
 
 /** −2 … +2 with probabilities 0.1, 0.2, 0.4, 0.2, 0.1 (variance 1.2). */
 const countNoiseSteps: ReadonlyArray<readonly [upTo: number, noise: number]> = [
@@ -93,7 +81,7 @@ export function countNoise(unit: number): number {
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 type ChangeKind = 'change' | 'retro' | 'follow';
-type Noise = { count: (stream: string, value: number, low: number, high: number) => number };
+type Noise = { count: (stream: NoiseStream, value: number, low: number, high: number) => number };
 
 /**
  * The measures as released: answer counts and sums perturbed, each from its own stream of the cell key; the counts of
@@ -102,14 +90,17 @@ type Noise = { count: (stream: string, value: number, low: number, high: number)
  * stay between 0 and the count they are part of, so shares stay shares; a sum of squares stays at or above what the
  * perturbed sum needs, so a variance is never negative.
  */
-export function perturbMeasures(measures: CellMeasures, kind: AnalyticsItemKind): CellMeasures {
+export function perturbMeasures(
+  measures: CellMeasures,
+  kind: AnalyticsItemKind,
+  unit: NoiseSource,
+): CellMeasures {
   if (kind === 'survey') return measures;
-  const key = measures.cellKey;
   const noise: Noise = {
-    count: (stream, value, low, high) => clamp(value + countNoise(noiseUnit(key, stream)), low, high),
+    count: (stream, value, low, high) => clamp(value + countNoise(unit(stream)), low, high),
   };
   const sumBound = sumNoiseBound(kind);
-  const sumNoise = (stream: string, bound: number) => (2 * noiseUnit(key, stream) - 1) * bound;
+  const sumNoise = (stream: NoiseStream, bound: number) => (2 * unit(stream) - 1) * bound;
   const m = { ...measures };
   for (const wave of ['Base', 'End', 'Follow'] as const) {
     const names = ([1, 2, 3, 4, 5] as const).map((rating) => `rating${wave}${rating}` as const);
@@ -138,4 +129,26 @@ export function perturbMeasures(measures: CellMeasures, kind: AnalyticsItemKind)
   }
   if (m.postN > 0) m.postAgree = noise.count('postAgree', m.postAgree, 0, m.postN);
   return m;
+}
+
+/** How far a released cell's figures may have moved: its sums (per cell) and its counts. */
+export interface Adjustment {
+  sum: number;
+  count: number;
+}
+
+export function adjustmentOf(kind: AnalyticsItemKind): Adjustment {
+  return kind === 'survey' ? { sum: 0, count: 0 } : { sum: sumNoiseBound(kind), count: countNoiseBound };
+}
+
+/**
+ * An interval widened by the most the perturbation can have moved its centre, so that it still covers what it claims
+ * (and never collapses to a point when the perturbed sums leave no spread), clamped to `limits`.
+ */
+export function widened(
+  interval: Interval,
+  by: number,
+  limits: Interval = { low: Number.NEGATIVE_INFINITY, high: Number.POSITIVE_INFINITY },
+): Interval {
+  return { low: Math.max(limits.low, interval.low - by), high: Math.min(limits.high, interval.high + by) };
 }

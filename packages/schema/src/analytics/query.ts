@@ -22,10 +22,18 @@ export const AnalyticsGroupSchema = z.object({
 });
 export type AnalyticsGroup = z.infer<typeof AnalyticsGroupSchema>;
 
+/** Flows (sending → receiving country) are counted for the map only, without answers: no breakdown or filter. */
+const notFlow = { error: 'Flows are shown on the map only: choose another breakdown', abort: true };
+
+/** Only respondents in this group, e.g. participants with fewer opportunities. */
+const AnalyticsFilterSchema = AnalyticsGroupSchema.refine((group) => group.dimension !== 'flow', {
+  ...notFlow,
+  path: ['dimension'],
+});
+
 export const AnalyticsOverviewInputSchema = AnalyticsScopeSchema.extend({
-  breakdown: AnalyticsDimensionSchema.default('all'),
-  /** Only respondents in this group, e.g. participants with fewer opportunities. */
-  where: AnalyticsGroupSchema.optional(),
+  breakdown: AnalyticsDimensionSchema.refine((dimension) => dimension !== 'flow', notFlow).default('all'),
+  where: AnalyticsFilterSchema.optional(),
 });
 export type AnalyticsOverviewInput = z.infer<typeof AnalyticsOverviewInputSchema>;
 
@@ -35,7 +43,7 @@ export const AnalyticsItemCodeSchema = z
 
 export const AnalyticsOutcomeInputSchema = AnalyticsScopeSchema.extend({
   outcomeCode: AnalyticsItemCodeSchema,
-  where: AnalyticsGroupSchema.optional(),
+  where: AnalyticsFilterSchema.optional(),
 });
 export type AnalyticsOutcomeInput = z.infer<typeof AnalyticsOutcomeInputSchema>;
 

@@ -24,8 +24,8 @@ export function SuppressionLegend({ rules }: { rules: DisclosureRules }) {
           wherever the same participants are counted. A count of ratings, or of people who improved, moves by
           at most {rules.countNoise}; a mean change over n participants by at most {rules.meanNoise.rating} ÷
           n rating points ({rules.meanNoise.language} ÷ n CEFR levels), so 0.1 or less from{' '}
-          {rules.meanNoise.rating * 10} participants on. Counts of participants and of surveys sent and
-          answered are exact.
+          {rules.meanNoise.rating * 10} participants on; intervals are widened by as much. Counts of
+          participants and of surveys sent and answered are exact.
         </Text>
       </Group>
     </Stack>
