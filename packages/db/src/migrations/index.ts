@@ -10,6 +10,7 @@ import * as imports from './2026-11-28T2000-imports.js';
 import * as surveyExampleOrganisation from './2026-11-28T2100-survey-example-organisation.js';
 import * as tenantKeys from './2026-11-28T2200-tenant-keys.js';
 import * as disclosureKeys from './2026-12-06T1000-disclosure-keys.js';
+import * as disclosureSecret from './2026-12-06T1100-disclosure-secret.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T2100-survey-example-organisation': surveyExampleOrganisation,
   '2026-11-28T2200-tenant-keys': tenantKeys,
   '2026-12-06T1000-disclosure-keys': disclosureKeys,
+  '2026-12-06T1100-disclosure-secret': disclosureSecret,
 };
