@@ -8,22 +8,49 @@ export function requiredOr(label: string, why: string) {
     issue.input === undefined ? `${label} is required` : `${label} ${why}`;
 }
 
+const nul = String.fromCharCode(0);
+const unpairedSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text PostgreSQL can store: no NUL character, and no half of a UTF-16 surrogate pair (neither has a UTF-8 form), so
+ * that such input is refused with the field's name instead of failing in the database.
+ */
+export function storable<T extends z.ZodType<string>>(label: string, schema: T) {
+  return schema.refine((value) => !value.includes(nul) && !unpairedSurrogate.test(value), {
+    error: `${label} must not contain a NUL character or a broken character (half of a surrogate pair)`,
+  });
+}
+
 export function text(label: string, { min = 1, max = 200 }: { min?: number; max?: number } = {}) {
-  return z
-    .string({ error: requiredOr(label, 'must be text') })
-    .trim()
-    .min(min, min === 1 ? `${label} must not be empty` : `${label} must be at least ${min} characters`)
-    .max(max, `${label} must be at most ${max} characters`);
+  return storable(
+    label,
+    z
+      .string({ error: requiredOr(label, 'must be text') })
+      .trim()
+      .min(min, min === 1 ? `${label} must not be empty` : `${label} must be at least ${min} characters`)
+      .max(max, `${label} must be at most ${max} characters`),
+  );
 }
 
 export function id(label: string) {
   return z.uuid({ error: requiredOr(label, 'must be an id (a UUID)') });
 }
 
+/** Years a date of this domain can fall in (birth dates included); PostgreSQL refuses year 0. */
+export const dateYears = { min: 1900, max: 2199 } as const;
+
 export function isoDate(label: string) {
-  return z.iso.date({
-    error: requiredOr(label, 'must be a calendar date written YYYY-MM-DD, e.g. 2025-09-01'),
-  });
+  return z.iso
+    .date({
+      error: requiredOr(label, 'must be a calendar date written YYYY-MM-DD, e.g. 2025-09-01'),
+    })
+    .refine(
+      (value) => {
+        const year = Number(value.slice(0, 4));
+        return year >= dateYears.min && year <= dateYears.max;
+      },
+      { error: `${label} must fall between the years ${dateYears.min} and ${dateYears.max}` },
+    );
 }
 
 export function email(label: string) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate } from './fields.js';
+import { id, isoDate, storable } from './fields.js';
 import { ActivityTypeCodeSchema } from './mobility/activity-types.js';
 import { MobilityStatusSchema } from './mobility/status.js';
 import { ParticipantKindSchema } from './participant/kinds.js';
@@ -9,14 +9,18 @@ import { countryCode } from './reference/countries.js';
 // parameters and validates the API's list input.
 
 const pageSize = z.number().int().min(1).max(200).default(50);
-const search = z.string().trim().max(100, 'Search must be at most 100 characters').optional();
+const search = storable(
+  'Search',
+  z.string().trim().max(100, 'Search must be at most 100 characters'),
+).optional();
+/** The `nextCursor` of the previous page. */
+const cursor = storable('Cursor', z.string().max(500)).optional();
 
 export const ParticipantListQuerySchema = z.object({
   search,
   kind: z.array(ParticipantKindSchema).max(20).optional(),
   fewerOpportunities: z.boolean().optional(),
-  /** The `nextCursor` of the previous page. */
-  cursor: z.string().max(500).optional(),
+  cursor,
   limit: pageSize,
 });
 export type ParticipantListQuery = z.infer<typeof ParticipantListQuerySchema>;
@@ -32,7 +36,7 @@ export const MobilityListQuerySchema = z.object({
   participantKind: z.array(ParticipantKindSchema).max(20).optional(),
   fewerOpportunities: z.boolean().optional(),
   search,
-  cursor: z.string().max(500).optional(),
+  cursor,
   limit: pageSize,
 });
 export type MobilityListQuery = z.infer<typeof MobilityListQuerySchema>;

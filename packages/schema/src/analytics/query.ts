@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, oneOf, requiredOr, wholeNumber } from '../fields.js';
+import { id, oneOf, requiredOr, storable, wholeNumber } from '../fields.js';
 import { analyticsDimensionValues } from './dimensions.js';
 
 /**
@@ -18,7 +18,10 @@ export const AnalyticsDimensionSchema = oneOf('Breakdown', analyticsDimensionVal
 /** One group of respondents by a value of a dimension, e.g. gender = female. */
 export const AnalyticsGroupSchema = z.object({
   dimension: AnalyticsDimensionSchema,
-  value: z.string({ error: requiredOr('Group value', 'must be text') }).max(100, 'Group value is too long'),
+  value: storable(
+    'Group value',
+    z.string({ error: requiredOr('Group value', 'must be text') }).max(100, 'Group value is too long'),
+  ),
 });
 export type AnalyticsGroup = z.infer<typeof AnalyticsGroupSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flag, id, text, wholeNumber } from '../fields.js';
+import { flag, id, storable, text, wholeNumber } from '../fields.js';
 import { RatingAnswerSchema } from '../outcomes/rating-scale.js';
 import { IndicatorCodeSchema, OutcomeCodeSchema } from '../outcomes/schema.js';
 import { CefrLevelSchema } from '../reference/levels.js';
@@ -80,7 +80,7 @@ export type SurveyAnswerInput = z.infer<typeof SurveyAnswerInputSchema>;
 
 export const SurveyExampleInputSchema = z.object({
   outcomeCode: OutcomeCodeSchema,
-  text: z.string().trim().max(2000, 'An example must be at most 2,000 characters'),
+  text: storable('Example', z.string().trim().max(2000, 'An example must be at most 2,000 characters')),
 });
 
 export const SurveyLanguageRatingInputSchema = z.object({ skill: CefrSkillSchema, level: CefrAnswerSchema });
