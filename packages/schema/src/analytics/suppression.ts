@@ -54,24 +54,28 @@ export function suppressCells(
     keys.add(cell.key);
   }
 
-  const shown = cells.filter((cell) => cell.n > 0).sort(bySizeThenKey);
-  const total = shown.reduce((sum, cell) => sum + cell.n, 0);
+  // One pass, no sort: a breakdown by organisation has thousands of cells, and a page asks for it per figure.
   const suppressed = new Set<string>();
   let suppressedCount = 0;
-  for (const cell of shown) {
-    if (cell.n >= k && !options.withheld?.has(cell.key)) continue;
-    suppressed.add(cell.key);
-    suppressedCount += cell.n;
+  let total = 0;
+  let smallestShown: CountedCell | undefined;
+  for (const cell of cells) {
+    if (cell.n === 0) continue;
+    total += cell.n;
+    if (cell.n < k || options.withheld?.has(cell.key)) {
+      suppressed.add(cell.key);
+      suppressedCount += cell.n;
+    } else if (!smallestShown || bySizeThenKey(cell, smallestShown) < 0) smallestShown = cell;
   }
   // A total below k reveals a small group whatever the cells show; every nonzero cell is then primary anyway.
   let totalSuppressed = total > 0 && total < k;
 
-  if ((options.totalShown ?? true) && suppressed.size > 0) {
-    for (const cell of shown) {
-      if (suppressed.size >= 2 && suppressedCount >= k) break;
-      if (suppressed.has(cell.key)) continue;
-      suppressed.add(cell.key);
-      suppressedCount += cell.n;
+  // The next smallest shown cell holds k or more, so one always completes the complement when there is one.
+  const complementNeeded = suppressed.size > 0 && (suppressed.size < 2 || suppressedCount < k);
+  if ((options.totalShown ?? true) && complementNeeded) {
+    if (smallestShown) {
+      suppressed.add(smallestShown.key);
+      suppressedCount += smallestShown.n;
     }
     if (suppressed.size < 2 || suppressedCount < k) totalSuppressed = true;
   }
