@@ -7,6 +7,7 @@ import {
   type Guarded,
   type ItemSummary,
   type MeanDifference,
+  roundReleased,
   type SurveyResponseSummary,
   summariseItem,
   summariseResponses,
@@ -20,9 +21,11 @@ export function summarised<T>(cell: Guarded<ReleasedCell>, summarise: (cell: Rel
   return cell === null || cell === 'suppressed' ? cell : summarise(cell);
 }
 
+/** A released cell's figures, rounded as everything that leaves the server (see `roundReleased`). */
 export const summariseCell = (k: number) => (cell: ReleasedCell) =>
-  summariseItem(cell.measures, k, cell.withheld, cell.adjustment);
-export const summariseCellResponses = (cell: ReleasedCell) => summariseResponses(cell.measures);
+  roundReleased(summariseItem(cell.measures, k, cell.withheld, cell.adjustment));
+export const summariseCellResponses = (cell: ReleasedCell) =>
+  roundReleased(summariseResponses(cell.measures));
 
 /** The difference in mean change of two cells, unless either's change is withheld. */
 export function cellDifference(
@@ -33,7 +36,7 @@ export function cellDifference(
   if (a === null || b === null) return null;
   if (a === 'suppressed' || b === 'suppressed' || a.withheld.has('change') || b.withheld.has('change'))
     return 'suppressed';
-  return changeDifference(a.measures, b.measures, k, { a: a.adjustment, b: b.adjustment });
+  return roundReleased(changeDifference(a.measures, b.measures, k, { a: a.adjustment, b: b.adjustment }));
 }
 
 export interface OverviewItem {

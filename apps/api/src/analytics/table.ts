@@ -209,17 +209,28 @@ function differsByFewerThanK(
   return difference > 0 && difference < k;
 }
 
-/** Cells that the same breakdown of a wider question, minus this one, would reveal: 0 < wider − this < k. */
+/**
+ * Cells that the same breakdown of a wider question would give away: those that differ from the wider cell by 1 to
+ * k − 1 people (the wider minus this one), and those the wider breakdown withholds that this one would show with fewer
+ * than k people missing, none included (the same people, or nearly, where the wider question withholds them).
+ */
 function revealedByDifference(
   own: CellIndex,
   wider: CellIndex,
   k: number,
   item: string,
   statistic: CountedStatistic,
+  totalShown: boolean,
 ): string[] {
   const ownCells = own.get(item) ?? new Map<string, AnalyticsCell>();
-  return [...(wider.get(item) ?? new Map<string, AnalyticsCell>())]
-    .filter(([value, widerCell]) => differsByFewerThanK(widerCell, ownCells.get(value), statistic, k))
+  const widerCells = wider.get(item) ?? new Map<string, AnalyticsCell>();
+  const withheldThere = suppressedValues(widerCells, statistic, k, totalShown);
+  return [...widerCells]
+    .filter(([value, widerCell]) => {
+      const ownCell = ownCells.get(value);
+      const missing = countOf(widerCell, statistic) - countOf(ownCell, statistic);
+      return (missing > 0 && missing < k) || (withheldThere.has(value) && missing < k);
+    })
     .map(([value]) => value);
 }
 
@@ -262,11 +273,16 @@ export async function guardedTable(
         continue;
       }
       const withheld = new Set(
-        widerIndexes.flatMap((index) => revealedByDifference(own, index, k, item, statistic)),
+        widerIndexes.flatMap((index) => revealedByDifference(own, index, k, item, statistic, totalShown)),
       );
       const yes = containingIndex?.get(item)?.get('yes');
-      for (const value of values)
-        if (differsByFewerThanK(yes, byValue.get(value), statistic, k)) withheld.add(value);
+      const yesWithheld =
+        containingIndex !== undefined &&
+        suppressedValues(containingIndex.get(item) ?? new Map(), statistic, k, true).has('yes');
+      for (const value of values) {
+        const missing = countOf(yes, statistic) - countOf(byValue.get(value), statistic);
+        if (yes && ((missing > 0 && missing < k) || (yesWithheld && missing < k))) withheld.add(value);
+      }
       const { suppressed, totalSuppressed } = suppressCells(
         values.map((value) => ({ key: value, n: countOf(byValue.get(value), statistic) })),
         k,

@@ -304,8 +304,10 @@ export function statisticCount(m: CellMeasures, statistic: CountedStatistic): nu
       return m.retroN;
     case 'followUp':
       return m.followN;
+    // Those who improved are a subset chosen by their answers: whether the figure is shown is decided on everyone it
+    // could rest on (who answered the follow-up), or the difference between shown and withheld would tell.
     case 'lasting':
-      return m.lastingN;
+      return m.followN;
     case 'postOnly':
       return m.postN;
     case 'ratingsBaseline':

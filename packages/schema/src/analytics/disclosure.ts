@@ -122,9 +122,10 @@ export function perturbMeasures(
     m[`${change}Up`] = noise.count(`${change}Up`, m[`${change}Up`], 0, n);
     m[`${change}Down`] = noise.count(`${change}Down`, m[`${change}Down`], 0, n - m[`${change}Up`]);
   }
-  // Whether someone improved by the end is an answer: so is their being counted among those who could keep a gain.
-  if (m.lastingN > 0) {
-    m.lastingN = noise.count('lastingN', m.lastingN, 1, Number.POSITIVE_INFINITY);
+  // Whether someone improved by the end is an answer: so is their being counted among those who could keep a gain,
+  // and so is nobody being counted there (perturbed from zero too, wherever somebody answered the follow-up).
+  if (m.followN > 0) {
+    m.lastingN = noise.count('lastingN', m.lastingN, 0, Number.POSITIVE_INFINITY);
     m.lastingKept = noise.count('lastingKept', m.lastingKept, 0, m.lastingN);
   }
   if (m.postN > 0) m.postAgree = noise.count('postAgree', m.postAgree, 0, m.postN);
@@ -151,4 +152,24 @@ export function widened(
   limits: Interval = { low: Number.NEGATIVE_INFINITY, high: Number.POSITIVE_INFINITY },
 ): Interval {
   return { low: Math.max(limits.low, interval.low - by), high: Math.min(limits.high, interval.high + by) };
+}
+
+/** Decimals a released figure keeps (the console shows two). */
+export const releasedDecimals = 4;
+
+/**
+ * A released summary with every fractional number rounded to `releasedDecimals`. The noise is drawn in steps far
+ * finer than that (2^-32 of its range), so the rounding hides where within its step a figure fell: at full precision
+ * a sum's distance to the grid of the noise's steps gave away the true sum modulo a small number (a review recovered
+ * CEFR changes of ±1 and ±2 exactly that way from 16-bit steps). Whole numbers (counts) are left as they are.
+ */
+export function roundReleased<T>(value: T): T {
+  if (typeof value === 'number')
+    return (
+      Number.isInteger(value) ? value : Math.round(value * 10 ** releasedDecimals) / 10 ** releasedDecimals
+    ) as T;
+  if (Array.isArray(value)) return value.map(roundReleased) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, roundReleased(entry)])) as T;
+  return value;
 }
