@@ -66,22 +66,17 @@ export type NoiseStream = (typeof noiseStreams)[number];
 export type NoiseSource = (stream: NoiseStream) => number;
 
 /** −2 … +2 with probabilities 0.1, 0.2, 0.4, 0.2, 0.1 (variance 1.2). */
-const countNoiseSteps: ReadonlyArray<readonly [upTo: number, noise: number]> = [
-  [0.1, -2],
-  [0.3, -1],
-  [0.7, 0],
-  [0.9, 1],
-  [1, 2],
-];
-
 export function countNoise(unit: number): number {
-  return countNoiseSteps.find(([upTo]) => unit < upTo)?.[1] ?? countNoiseBound;
+  if (unit < 0.1) return -2;
+  if (unit < 0.3) return -1;
+  if (unit < 0.7) return 0;
+  if (unit < 0.9) return 1;
+  return countNoiseBound;
 }
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 type ChangeKind = 'change' | 'retro' | 'follow';
-type Noise = { count: (stream: NoiseStream, value: number, low: number, high: number) => number };
 
 /**
  * The measures as released: answer counts and sums perturbed, each from its own stream of the cell key; the counts of
@@ -96,41 +91,50 @@ export function perturbMeasures(
   unit: NoiseSource,
 ): CellMeasures {
   if (kind === 'survey') return measures;
-  const noise: Noise = {
-    count: (stream, value, low, high) => clamp(value + countNoise(unit(stream)), low, high),
-  };
+  const count = (stream: NoiseStream, value: number, low: number, high: number) =>
+    clamp(value + countNoise(unit(stream)), low, high);
   const sumBound = sumNoiseBound(kind);
   const sumNoise = (stream: NoiseStream, bound: number) => (2 * unit(stream) - 1) * bound;
   const m = { ...measures };
-  for (const wave of ['Base', 'End', 'Follow'] as const) {
-    const names = ([1, 2, 3, 4, 5] as const).map((rating) => `rating${wave}${rating}` as const);
+  for (const names of ratingNames) {
     // A survey nobody rated the item at stays empty: noise would invent answers.
-    if (names.every((name) => m[name] === 0)) continue;
-    const exact = names.map((name) => m[name]);
-    for (const name of names) m[name] = noise.count(name, m[name], 0, Number.POSITIVE_INFINITY);
+    const first = names.find((name) => m[name] > 0);
+    if (first === undefined) continue;
+    for (const name of names) m[name] = count(name, m[name], 0, Number.POSITIVE_INFINITY);
     // Nor may it empty a survey somebody rated at: that would read as "nobody answered".
-    const [first] = names.filter((_, index) => (exact[index] ?? 0) > 0);
-    if (first && names.every((name) => m[name] === 0)) m[first] = 1;
+    if (names.every((name) => m[name] === 0)) m[first] = 1;
   }
-  for (const change of ['change', 'retro', 'follow'] as const satisfies ChangeKind[]) {
-    const n = m[`${change}N`];
+  for (const change of changeNames) {
+    const n = m[change.n];
     if (n === 0) continue;
-    const sum = m[`${change}Sum`] + sumNoise(`${change}Sum`, sumBound);
-    const sumSq = m[`${change}SumSq`] + sumNoise(`${change}SumSq`, sumBound * sumBound);
-    m[`${change}Sum`] = sum;
-    m[`${change}SumSq`] = Math.max(sumSq, (sum * sum) / n);
-    m[`${change}Up`] = noise.count(`${change}Up`, m[`${change}Up`], 0, n);
-    m[`${change}Down`] = noise.count(`${change}Down`, m[`${change}Down`], 0, n - m[`${change}Up`]);
+    const sum = m[change.sum] + sumNoise(change.sum, sumBound);
+    const sumSq = m[change.sumSq] + sumNoise(change.sumSq, sumBound * sumBound);
+    m[change.sum] = sum;
+    m[change.sumSq] = Math.max(sumSq, (sum * sum) / n);
+    m[change.up] = count(change.up, m[change.up], 0, n);
+    m[change.down] = count(change.down, m[change.down], 0, n - m[change.up]);
   }
   // Whether someone improved by the end is an answer: so is their being counted among those who could keep a gain,
   // and so is nobody being counted there (perturbed from zero too, wherever somebody answered the follow-up).
   if (m.followN > 0) {
-    m.lastingN = noise.count('lastingN', m.lastingN, 0, Number.POSITIVE_INFINITY);
-    m.lastingKept = noise.count('lastingKept', m.lastingKept, 0, m.lastingN);
+    m.lastingN = count('lastingN', m.lastingN, 0, Number.POSITIVE_INFINITY);
+    m.lastingKept = count('lastingKept', m.lastingKept, 0, m.lastingN);
   }
-  if (m.postN > 0) m.postAgree = noise.count('postAgree', m.postAgree, 0, m.postN);
+  if (m.postN > 0) m.postAgree = count('postAgree', m.postAgree, 0, m.postN);
   return m;
 }
+
+// The measures' names, built once: an overview perturbs about 1,200 cells.
+const ratingNames = (['Base', 'End', 'Follow'] as const).map((wave) =>
+  ([1, 2, 3, 4, 5] as const).map((rating) => `rating${wave}${rating}` as const),
+);
+const changeNames = (['change', 'retro', 'follow'] as const satisfies ChangeKind[]).map((change) => ({
+  n: `${change}N` as const,
+  sum: `${change}Sum` as const,
+  sumSq: `${change}SumSq` as const,
+  up: `${change}Up` as const,
+  down: `${change}Down` as const,
+}));
 
 /** How far a released cell's figures may have moved: its sums (per cell) and its counts. */
 export interface Adjustment {
@@ -156,6 +160,7 @@ export function widened(
 
 /** Decimals a released figure keeps (the console shows two). */
 export const releasedDecimals = 4;
+const releasedScale = 10 ** releasedDecimals;
 
 /**
  * A released summary with every fractional number rounded to `releasedDecimals`. The noise is drawn in steps far
@@ -165,11 +170,11 @@ export const releasedDecimals = 4;
  */
 export function roundReleased<T>(value: T): T {
   if (typeof value === 'number')
-    return (
-      Number.isInteger(value) ? value : Math.round(value * 10 ** releasedDecimals) / 10 ** releasedDecimals
-    ) as T;
+    return (Number.isInteger(value) ? value : Math.round(value * releasedScale) / releasedScale) as T;
   if (Array.isArray(value)) return value.map(roundReleased) as T;
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, roundReleased(entry)])) as T;
-  return value;
+  if (value === null || typeof value !== 'object') return value;
+  // A loop rather than Object.entries: an overview rounds about 1,200 summaries.
+  const rounded: Record<string, unknown> = {};
+  for (const key in value) rounded[key] = roundReleased(value[key]);
+  return rounded as T;
 }
