@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * The installation's secret that turns a cell key into noise (HMAC, docs/analytics.md), so that the noise
+ * The installation's secret that turns a cell key into noise (a keyed hash, docs/analytics.md), so that the noise
  * cannot be run backwards from the figures to the cell key.
  */
 export async function up(db: Kysely<any>): Promise<void> {
