@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neutralise } from '../src/exchange/spreadsheet-writer.js';
 import { surveyResultsRows } from '../src/exchange/survey-results-table.js';
 import { csvText, type ExchangeClient, exchangeClient, exchangeWorld } from './support/exchange.js';
-import { participantInput } from './support/fixtures.js';
+import { participantInput, projectInput } from './support/fixtures.js';
 import { type Caller, createTestApi, type MemoryCookie, type TestApi } from './support/harness.js';
 
 let api: TestApi;
@@ -199,6 +199,17 @@ describe('export: lists, sensitive fields and the audit log', () => {
 });
 
 describe('export: survey results', () => {
+  it('answers 404 for a project of another organisation, as for one that does not exist', async () => {
+    const other = await api.createOrganisation({ legalName: 'Colegio San Isidro' });
+    const otherCoordinator = await api.member(other.id, 'coordinator');
+    const otherProject = await otherCoordinator.project.create(projectInput(other.id, 777999));
+    const response = await client.download(
+      `/api/organisations/${organisationId}/exports/survey-results.csv?projectId=${otherProject.id}`,
+    );
+    expect(response.status).toBe(404);
+    expect(response.body.toString()).toContain('Project not found');
+  });
+
   it('writes the analytics overview as a table, a withheld figure as "suppressed (< k)"', async () => {
     const response = await client.download(
       `/api/organisations/${organisationId}/exports/survey-results.csv?projectId=${projectId}`,

@@ -14,6 +14,8 @@ import {
   mobilisLayout,
   ParticipantListQuerySchema,
 } from '@mobilis/schema';
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { createCaller } from '../router/index.js';
@@ -212,11 +214,18 @@ export function registerExportRoutes(app: FastifyInstance, services: AppServices
       const scope = listInput(AnalyticsScopeSchema.omit({ organisationId: true }), request.query);
       if (!scope.success)
         return reply.code(400).send({ error: scope.error.issues.map((i) => i.message).join('; ') });
-      const overview = await createCaller(access.member.context).analytics.overview({
-        ...scope.data,
-        organisationId: access.member.organisationId,
-        breakdown: 'all',
-      });
+      let overview: Awaited<ReturnType<ReturnType<typeof createCaller>['analytics']['overview']>>;
+      try {
+        overview = await createCaller(access.member.context).analytics.overview({
+          ...scope.data,
+          organisationId: access.member.organisationId,
+          breakdown: 'all',
+        });
+      } catch (error) {
+        // The procedure's refusal (a project of another organisation: NOT_FOUND) with its own status, not a 500.
+        if (!(error instanceof TRPCError)) throw error;
+        return reply.code(getHTTPStatusCodeFromError(error)).send({ error: error.message });
+      }
       const rows = surveyResultsRows(overview);
       await auditExport(services, access.member, 'survey-results', {
         ...access,
