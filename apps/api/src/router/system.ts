@@ -7,7 +7,8 @@ export const systemRouter = router({
   info: publicProcedure.query(async ({ ctx }) => {
     const [instance, engineVersion] = await Promise.all([
       ensureInstance(ctx.db),
-      databaseServerVersion(ctx.db),
+      // The exact database build tells an attacker which flaws to try: signed-in people only.
+      ctx.user ? databaseServerVersion(ctx.db) : null,
     ]);
     return {
       version: serverVersion,

@@ -40,7 +40,11 @@ export function AboutPage() {
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>Database engine</Table.Th>
-                <Table.Td>PostgreSQL {info.data.database.engineVersion}</Table.Td>
+                <Table.Td>
+                  {info.data.database.engineVersion
+                    ? `PostgreSQL ${info.data.database.engineVersion}`
+                    : 'PostgreSQL (the version is shown once you sign in)'}
+                </Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>Installation created</Table.Th>
