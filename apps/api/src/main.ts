@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { connect, migrateToLatest } from '@mobilis/db';
 import nodemailer from 'nodemailer';
+import { startSessionPurge } from './auth/session-purge.js';
 import { prepareFirstStart } from './bootstrap.js';
 import { searchCities } from './cities/city-index.js';
 import { seedDemo } from './demo/seed-demo.js';
@@ -56,8 +57,15 @@ async function main(): Promise<void> {
     log: app.log,
     intervalMs: 5_000,
   });
+  const sessions = startSessionPurge({
+    db: database.db,
+    clock: services.clock,
+    log: app.log,
+    intervalMs: 60 * 60 * 1000,
+  });
   // Closing the server closes the database last, after requests in flight and the rounds have finished.
   app.addHook('onClose', async () => {
+    await sessions.stop();
     await imports.stop();
     await surveys.stop();
     await sender?.stop();

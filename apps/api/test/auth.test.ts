@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { purgeExpiredSessions } from '../src/auth/session-purge.js';
 import { prepareFirstStart } from '../src/bootstrap.js';
 import { codeOf, errorOf } from './support/errors.js';
 import { createTestApi, MemoryCookie, type TestApi, testPassword } from './support/harness.js';
@@ -122,6 +123,23 @@ describe('sessions', () => {
     api.advance(ttl + 1);
     expect(await (await api.caller(cookie)).auth.me()).toBeNull();
     expect(cookie.value).toBeUndefined();
+  });
+
+  it('purges expired sessions from the database, and keeps live ones', async () => {
+    const sessionsOf = async (userId: string) =>
+      (await api.database.db.selectFrom('userSession').select('id').where('userId', '=', userId).execute())
+        .length;
+    const idle = await api.createUser();
+    await api.signIn(idle.email);
+    api.advance(api.services.config.sessionTtlMs + 1);
+    const active = await api.createUser();
+    await api.signIn(active.email);
+    expect(await sessionsOf(idle.id)).toBe(1);
+    expect(
+      await purgeExpiredSessions({ db: api.database.db, clock: api.services.clock }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await sessionsOf(idle.id)).toBe(0);
+    expect(await sessionsOf(active.id)).toBe(1);
   });
 
   it('ends the other sessions when the password changes', async () => {

@@ -14,6 +14,7 @@ import {
 import { type ColumnChoice, confirmBlocker, type ImportJobStatus } from '@mobilis/schema';
 import type { FastifyBaseLogger } from 'fastify';
 import { NotFoundError } from '../domain-errors.js';
+import { startRounds } from '../rounds.js';
 import { fileKindOf, ImportFileError } from './import-file.js';
 import { type ImportPlan, type ImportSource, planImport } from './import-plan.js';
 import { writeImportPlan } from './import-write.js';
@@ -188,19 +189,17 @@ async function fail(deps: ImportJobDeps, id: string, from: ImportJobStatus, erro
 
 /** Picks up pending jobs every `intervalMs`; stop() waits for the round in progress. */
 export function startImportRunner(deps: ImportJobDeps & { intervalMs: number; staleAfterMs?: number }) {
-  let round: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    round = round
-      .then(async () => {
-        const ids = await pendingImportJobIds(deps.db, deps.clock(), deps.staleAfterMs ?? 120_000);
-        for (const id of ids) await runImportJob(deps, id);
-      })
-      .catch((error: unknown) => deps.log?.error({ err: error }, 'import round failed'));
-  }, deps.intervalMs);
+  const rounds = startRounds(
+    'import',
+    async () => {
+      const ids = await pendingImportJobIds(deps.db, deps.clock(), deps.staleAfterMs ?? 120_000);
+      for (const id of ids) await runImportJob(deps, id);
+    },
+    deps,
+  );
   return {
     async stop() {
-      clearInterval(timer);
-      await round;
+      await rounds.stop();
       await Promise.all(running.values());
     },
   };

@@ -1,6 +1,7 @@
 import { claimDueMessages, type Database, markMessageFailed, markMessageSent } from '@mobilis/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Transporter } from 'nodemailer';
+import { startRounds } from '../rounds.js';
 
 export interface OutboxSenderOptions {
   db: Database;
@@ -52,16 +53,5 @@ export async function sendDueMessages({
 
 /** Runs sendDueMessages every `intervalMs` until stopped; stop() waits for a round in progress. */
 export function startOutboxSender(options: OutboxSenderOptions & { intervalMs: number }) {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running
-      .then(() => sendDueMessages(options))
-      .catch((error: unknown) => options.log?.error({ err: error }, 'outbox round failed'));
-  }, options.intervalMs);
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startRounds('outbox', () => sendDueMessages(options), options);
 }

@@ -10,6 +10,7 @@ import {
   surveyMessageFacts,
 } from '@mobilis/db';
 import type { FastifyBaseLogger } from 'fastify';
+import { startRounds } from '../rounds.js';
 import { issueSurveyLink } from './survey-links.js';
 import { surveyMessage } from './survey-mail.js';
 
@@ -67,16 +68,5 @@ export async function sendSurveyMessage(
 
 /** Runs a round every `intervalMs` until stopped; stop() waits for a round in progress. */
 export function startSurveyScheduler(options: SurveySchedulerOptions & { intervalMs: number }) {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running
-      .then(() => runSurveyRound(options))
-      .catch((error: unknown) => options.log?.error({ err: error }, 'survey round failed'));
-  }, options.intervalMs);
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startRounds('survey', () => runSurveyRound(options), options);
 }
