@@ -279,6 +279,26 @@ describe('answering through the link', () => {
   });
 });
 
+describe('limits on survey links', () => {
+  it('lets a whole class behind one address open their links, and limits each link on its own', async () => {
+    // A class of 40 behind one school address, each opening a link (unknown links here: the limits count every
+    // attempt). Before, the 31st attempt from the address within ten minutes answered 429.
+    const classLinks = Array.from(
+      { length: 40 },
+      (_, pupil) => `${'c'.repeat(40)}${String(pupil).padStart(3, '0')}`,
+    );
+    for (const link of classLinks) expect((await openLink(link)).response.statusCode).toBe(303);
+    // One link opened again and again is stopped after 20 times in ten minutes, whatever the address.
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 21; attempt++)
+      statuses.push((await openLink('r'.repeat(43))).response.statusCode);
+    expect(statuses.slice(0, 20).every((status) => status === 303)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    api.advance(11 * 60 * 1000);
+    expect((await openLink('r'.repeat(43))).response.statusCode).toBe(303);
+  });
+});
+
 describe('a message that cannot be sent', () => {
   it('marks its survey undelivered once the sender gives up', async () => {
     const today = api.services.clock().toISOString().slice(0, 10);
