@@ -4,6 +4,31 @@ import { z } from 'zod';
 const LogLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
 /** Every setting of the server. This module is the only reader of process.env. */
+
+/**
+ * Which proxies' X-Forwarded-For and X-Forwarded-Proto to believe: `false`; `true`, the one proxy in front; a number of
+ * proxies in a row; or the proxies' addresses (or CIDR ranges), separated by commas. Believing every hop would let a
+ * client write its own address in front of the one the proxy appends (nginx's default) and slip past the limits.
+ */
+const trustProxySetting = z
+  .string()
+  .default('false')
+  .transform((value, context): false | number | string => {
+    const setting = value.trim();
+    if (setting === 'false') return false;
+    if (setting === 'true') return 1;
+    if (/^\d+$/.test(setting) && Number(setting) >= 1 && Number(setting) <= 10) return Number(setting);
+    const addresses = setting.split(',').map((address) => address.trim());
+    if (addresses.every((address) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(address)))
+      return addresses.join(',');
+    context.addIssue({
+      code: 'custom',
+      message:
+        'must be false, true (one proxy in front), a number of proxies (1 to 10), or their addresses separated by commas',
+    });
+    return z.NEVER;
+  });
+
 export const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -19,7 +44,7 @@ export const EnvSchema = z
     MOBILIS_PUBLIC_URL: z
       .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
       .optional(),
-    TRUST_PROXY: z.stringbool({ error: 'must be true or false' }).default(false),
+    TRUST_PROXY: trustProxySetting,
     SESSION_TTL_HOURS: z.coerce
       .number()
       .min(0.1)

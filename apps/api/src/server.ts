@@ -21,7 +21,8 @@ export interface ServerOptions {
   webDir?: string | undefined;
   logger?: FastifyServerOptions['logger'];
   /** Trust X-Forwarded-* from a reverse proxy (for HTTPS detection and client addresses). */
-  trustProxy?: boolean;
+  /** As Fastify takes it: a number of proxies in front, their addresses, or true for any (tests only). */
+  trustProxy?: boolean | number | string;
 }
 
 /** Builds the HTTP server: the tRPC API at /trpc, /healthz, and the console at /. Does not listen. */
@@ -31,6 +32,13 @@ export async function buildServer({
   logger = false,
   trustProxy = false,
 }: ServerOptions): Promise<FastifyInstance> {
+  // The proxies' addresses as a list; a number of proxies as the hops to believe, counted from this server.
+  const trusted: FastifyServerOptions['trustProxy'] =
+    typeof trustProxy === 'string'
+      ? trustProxy.split(',')
+      : typeof trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < trustProxy
+        : trustProxy;
   const app = Fastify({
     logger,
     genReqId: (req) => {
@@ -40,7 +48,7 @@ export async function buildServer({
     routerOptions: { maxParamLength: 5000 },
     // Fastify's own close waits for requests in flight and closes idle keep-alive sockets.
     forceCloseConnections: 'idle',
-    trustProxy,
+    trustProxy: trusted,
   });
 
   await app.register(fastifyCookie);

@@ -35,4 +35,12 @@ describe('parseEnv', () => {
       'postgresql://mobilis@127.0.0.1:5432/mobilis',
     );
   });
+
+  it('believes only the proxies it is told of: one for true, a number of them, or their addresses', () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+    expect(parseEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(parseEnv({ TRUST_PROXY: '10.0.0.1, 10.0.1.0/24' }).TRUST_PROXY).toBe('10.0.0.1,10.0.1.0/24');
+    expect(() => parseEnv({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY: must be false, true/);
+  });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginLimits } from '../src/router/auth.js';
 import { buildServer } from '../src/server.js';
 import { createTestApi, type TestApi, testPassword } from './support/harness.js';
 
@@ -102,5 +103,34 @@ describe('errors over HTTP', () => {
   it('answer 401 to a signed-out caller', async () => {
     const response = await app.inject({ url: `/trpc/organisation.list` });
     expect(response.statusCode).toBe(401);
+  });
+});
+
+describe('behind a proxy that appends the client address (nginx)', () => {
+  it('takes the address the proxy saw, so a forged X-Forwarded-For does not escape the sign-in limit', async () => {
+    const oneProxy = await buildServer({ services: api.services, trustProxy: 1 });
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < loginLimits.perAddress + 1; attempt++) {
+        const response = await oneProxy.inject({
+          method: 'POST',
+          url: '/trpc/auth.login',
+          headers: { ...json, 'x-forwarded-for': `198.51.100.${attempt}, 203.0.113.7` },
+          payload: { email: `nobody-${attempt}@example.org`, password: 'not the password' },
+        });
+        statuses.push(response.statusCode);
+      }
+      // Each attempt forges another first address; the proxy's own entry is the same: the last one is refused.
+      expect(statuses.at(-1)).toBe(429);
+      const fromAnother = await oneProxy.inject({
+        method: 'POST',
+        url: '/trpc/auth.login',
+        headers: { ...json, 'x-forwarded-for': '203.0.113.8' },
+        payload: { email: 'someone@example.org', password: 'not the password' },
+      });
+      expect(fromAnother.statusCode).toBe(401);
+    } finally {
+      await oneProxy.close();
+    }
   });
 });

@@ -35,7 +35,7 @@ import type { Context } from '../trpc/context.js';
 import { authedProcedure, publicProcedure, router } from '../trpc/init.js';
 
 const loginWindowMs = 15 * 60 * 1000;
-const loginLimits = { perAccount: 10, perAddress: 50 };
+export const loginLimits = { perAccount: 10, perAddress: 50 };
 const invalidCredentials = 'Email or password is not correct';
 const invalidLink = 'This link is not valid any more. Ask for a new one.';
 
