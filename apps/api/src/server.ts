@@ -10,6 +10,7 @@ import { registerCertificateRoutes } from './certificate/certificate-routes.js';
 import { registerExportRoutes } from './exchange/export-routes.js';
 import { registerImportRoutes } from './exchange/import-routes.js';
 import { registerSameOriginGuard } from './http/same-origin.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerSurveyLinks } from './http/survey-links.js';
 import { type AppRouter, appRouter } from './router/index.js';
 import type { AppServices } from './services.js';
@@ -52,6 +53,7 @@ export async function buildServer({
   });
 
   await app.register(fastifyCookie);
+  await registerSecurityHeaders(app);
   registerSameOriginGuard(app);
   registerSurveyLinks(app, services);
   await registerImportRoutes(app, services);

@@ -134,3 +134,25 @@ describe('behind a proxy that appends the client address (nginx)', () => {
     }
   });
 });
+
+describe('security headers', () => {
+  it('send a strict content security policy, no framing, no sniffing, no referrer and no caching of API answers', async () => {
+    const response = await app.inject('/trpc/system.info');
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['permissions-policy']).toContain('camera=()');
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('add HSTS over HTTPS only', async () => {
+    const response = await proxied.inject({ url: '/healthz', headers: { 'x-forwarded-proto': 'https' } });
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+  });
+});

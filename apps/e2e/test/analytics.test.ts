@@ -3,7 +3,14 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
-import { admin, adminEnv, choose, seriousA11yViolations, signIn } from './support/console.js';
+import {
+  admin,
+  adminEnv,
+  choose,
+  seriousA11yViolations,
+  signIn,
+  watchPolicyViolations,
+} from './support/console.js';
 import { type RunningServer, type ServerDatabase, startServer, testDatabase } from './support/server.js';
 
 const chromiumPath = findChromium();
@@ -43,6 +50,7 @@ describe.skipIf(!chromiumPath)('outcome analytics in the console', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let policyViolations: string[] = [];
 
   beforeAll(async () => {
     database = await testDatabase();
@@ -53,6 +61,7 @@ describe.skipIf(!chromiumPath)('outcome analytics in the console', () => {
     browser = await launchBrowser(chromiumPath as string);
     context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
     page = await context.newPage();
+    policyViolations = watchPolicyViolations(page);
   }, demoSeedingMs + 60_000);
 
   afterAll(async () => {
@@ -248,5 +257,11 @@ describe.skipIf(!chromiumPath)('outcome analytics in the console', () => {
     } finally {
       await adminContext.close();
     }
+  });
+
+  it('works under the content security policy: no page above reported a violation', async () => {
+    const policy = await page.evaluate(async () => (await fetch('/')).headers.get('content-security-policy'));
+    expect(policy).toContain("script-src 'self'");
+    expect(policyViolations).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
-import { admin, adminEnv, signIn } from './support/console.js';
+import { admin, adminEnv, signIn, watchPolicyViolations } from './support/console.js';
 import { type RunningServer, type ServerDatabase, startServer, testDatabase } from './support/server.js';
 
 const chromiumPath = findChromium();
@@ -27,6 +27,22 @@ describe.skipIf(!chromiumPath)('the console in a browser', () => {
     await browser?.close();
     await server?.stop();
     await database?.dispose();
+  });
+
+  it('refuses an injected inline script under its content security policy, and the browser says so', async () => {
+    const fresh = await browser.newPage();
+    const violations = watchPolicyViolations(fresh);
+    await fresh.goto(`${server.url}/login`);
+    // As markup smuggled into the page would: a script element with inline code.
+    const injected = await fresh.evaluate(`(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.head.append(script);
+      return 'injected' in window;
+    })()`);
+    expect(injected).toBe(false);
+    await expect.poll(() => violations.length).toBeGreaterThanOrEqual(1);
+    await fresh.close();
   });
 
   it('loads, and after sign-in shows the server version and database on the About page', async () => {

@@ -143,3 +143,12 @@ export async function acceptInvitation(
   await page.getByRole('button', { name: 'Accept and sign in' }).click();
   await page.waitForURL((address) => address.pathname.startsWith('/o/'));
 }
+
+/** Collects what the browser says about the content security policy (a refused script, style, frame or eval). */
+export function watchPolicyViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/content security policy|refused to/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
