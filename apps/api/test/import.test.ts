@@ -422,6 +422,30 @@ describe('import: rejected rows', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('refuses a cell with a NUL character on its own row, naming the column, where the dry run failed whole', async () => {
+    // (Half a surrogate pair cannot travel in a UTF-8 file: it arrives as U+FFFD, an ordinary character.)
+    const before = await snapshot();
+    const file = csvText([
+      mobilisHeaders,
+      templateRow(111),
+      templateRow(112, { 'Family name': 'Schmidt\u0000' }),
+      templateRow(113, { 'Given name': '\u0000Ana' }),
+    ]);
+    const id = await client.upload(file, { fileName: 'hostile.csv' });
+    const { report, status } = await job(id);
+    expect(status).not.toBe('failed');
+    expect(report?.counts).toMatchObject({ rows: 3, created: 1, rejected: 2 });
+    expect(report?.issues).toEqual([
+      {
+        line: 3,
+        column: 'Family name',
+        message: expect.stringMatching(/must not contain a NUL character.*found "Schmidt\u2400"/),
+      },
+      { line: 4, column: 'Given name', message: expect.stringContaining('must not contain a NUL character') },
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('lists unknown columns, and runs the dry run again once they are mapped', async () => {
     const headers = mobilisHeaders.map((header) => (header === 'Email' ? 'E-mail address' : header));
     const id = await client.upload(csvText([headers, templateRow(201)]), { fileName: 'renamed.csv' });

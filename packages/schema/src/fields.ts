@@ -21,6 +21,11 @@ export function storable<T extends z.ZodType<string>>(label: string, schema: T) 
   });
 }
 
+/** A value as a message may quote it: a NUL shown as ␀ and half a surrogate pair as �, so the message can be stored. */
+export function quotable(value: string): string {
+  return value.replaceAll(nul, '\u2400').replace(new RegExp(unpairedSurrogate.source, 'g'), '\uFFFD');
+}
+
 export function text(label: string, { min = 1, max = 200 }: { min?: number; max?: number } = {}) {
   return storable(
     label,

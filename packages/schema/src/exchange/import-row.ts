@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { mobilityFacts } from '../eligibility/facts.js';
+import { quotable } from '../fields.js';
 import { type Coordinates, distanceBand, greatCircleKm } from '../geo.js';
 import { canTransition } from '../lifecycle.js';
 import { activityTypes } from '../mobility/activity-types.js';
@@ -136,7 +137,7 @@ export function readImportRow(cells: RowCells, line: number, context: RowContext
     return {
       line,
       column: context.headerOf(field) ?? importFields[field].label,
-      message: raw === undefined || message.includes(raw) ? message : `${message} (found "${raw}")`,
+      message: raw === undefined || message.includes(raw) ? message : `${message} (found "${quotable(raw)}")`,
     };
   };
   // One reason per column: a date that is not a date need not also be said to be in the future.
