@@ -267,6 +267,8 @@ describe('answering through the link', () => {
     expect((await surveyCall(cookie, 'saveAnswer', { indicatorCode: indicator, rating: 5 })).status).toBe(
       409,
     );
+    // A survey sent is closed: not even its language changes (the receipt page switches language in the browser).
+    expect((await surveyCall(cookie, 'setLocale', { locale: 'fr' })).status).toBe(409);
     expect((await openLink(token)).response.headers.location).toBe('/survey/unavailable?reason=submitted');
   });
 

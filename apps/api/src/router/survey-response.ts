@@ -103,7 +103,7 @@ export const surveyResponseRouter = router({
   /** The questionnaire, with what the participant has answered so far. */
   current: surveyProcedure.query(({ ctx }) => questionnaire(ctx.db, ctx.survey.id)),
 
-  setLocale: surveyProcedure
+  setLocale: openSurveyProcedure
     .input(z.object({ locale: SurveyLocaleSchema }))
     .mutation(async ({ ctx, input }) => {
       await setSurveyLocale(ctx.db, ctx.survey.id, input.locale);

@@ -42,7 +42,8 @@ export function SurveyPage() {
   const changeLocale = (next: SurveyLocale) => {
     void surveyI18n.changeLanguage(next);
     queryClient.setQueryData(currentKey, (old) => (old ? { ...old, locale: next } : old));
-    setLocale.mutate({ locale: next });
+    // A survey sent is closed on the server: its receipt switches language in the browser only.
+    if (!current.data?.submitted) setLocale.mutate({ locale: next });
   };
   const onFinalError = (error: unknown) => {
     if (errorCode(error) === 'UNAUTHORIZED') setExpired(true);
