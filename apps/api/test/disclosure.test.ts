@@ -1,6 +1,4 @@
-import { rebuildOutcomeRollup } from '@mobilis/db';
 import type { ChangeSummary, ItemSummary } from '@mobilis/schema';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Figure,
@@ -10,11 +8,12 @@ import {
   isShown,
   minus,
   totalMinusSiblings,
+  useKeys,
 } from './support/disclosure-attacks.js';
 import { codeOf } from './support/errors.js';
-import { createMobilityWorld, participantInput, projectInput } from './support/fixtures.js';
+import { createMobilityWorld, projectInput } from './support/fixtures.js';
 import { type Caller, createTestApi, type TestApi } from './support/harness.js';
-import { answerSurvey, surveysOf } from './support/survey-answers.js';
+import { addRespondent, answerSurvey } from './support/survey-answers.js';
 
 // Disclosure control against an attacker who knows the method (docs/analytics.md, "Privacy"). The data is built so
 // that each attack recovers one participant's answer exactly from the figures that were shown before the cell-key
@@ -47,36 +46,15 @@ const later = new Map<string, { id: string; outcomeCodes: string[] }>();
 async function addPupils(projectId: string, pupils: ReadonlyArray<Pupil & { answersLater?: string }>) {
   const world = await createMobilityWorld(coordinator, organisationId);
   for (const pupil of pupils) {
-    const participant = await coordinator.participant.create(
-      participantInput(organisationId, {
-        gender: pupil.gender ?? 'female',
-        fewerOpportunities: pupil.fewerOpportunities ?? false,
-        barriers: pupil.barriers ?? [],
-      }),
+    const { gender = 'female', fewerOpportunities = false, barriers = [], answersLater, ...answers } = pupil;
+    const surveys = await addRespondent(
+      api.database.db,
+      coordinator,
+      { ...world.mobilityInput, projectId },
+      { gender, fewerOpportunities, barriers },
+      { ...answers, reading: { baseline: 'A2', end: 'B1' } },
     );
-    const { id } = await coordinator.mobility.create({
-      ...world.mobilityInput,
-      projectId,
-      participation: { mode: 'individual', participantId: participant.id },
-    });
-    await coordinator.mobility.changeStatus({ organisationId, id, status: 'planned' });
-    const surveys = await surveysOf(api.database.db, id);
-    const db = api.database.db;
-    await answerSurvey(
-      db,
-      surveys.baseline,
-      { rating: pupil.baseline, languageLevel: 'A2' },
-      at('2027-02-15'),
-    );
-    await answerSurvey(
-      db,
-      surveys.end,
-      { rating: pupil.end, retrospective: pupil.baseline, languageLevel: 'B1' },
-      at('2027-03-14'),
-    );
-    if (pupil.followUp !== undefined)
-      await answerSurvey(db, surveys.followUp, { rating: pupil.followUp }, at('2027-09-10'));
-    if (pupil.answersLater) later.set(pupil.answersLater, surveys.followUp);
+    if (answersLater) later.set(answersLater, surveys.followUp);
   }
 }
 
@@ -114,21 +92,9 @@ beforeAll(async () => {
   ]);
   // An earlier project (another call year) of six, one of whom answered the follow-up.
   await addPupils(projects.earlier, [{ baseline: 2, end: 3, followUp: 5 }, ...pupilsWithout(5, false)]);
-  await useKeys('fixed');
+  await useKeys(api.database.db, 'fixed');
 }, 300_000);
 
-/**
- * A secret and keys drawn from `seed` and the order participants were created in, instead of at random, so that every
- * run perturbs alike (production draws them at random); the rollup is rebuilt with them.
- */
-async function useKeys(seed: string) {
-  const db = api.database.db;
-  await sql`update disclosure_secret set secret = ${`test secret ${seed}`.padEnd(72, '.')}`.execute(db);
-  await sql`update participant p set disclosure_key = abs(hashtext(${seed} || ordered.position::text)) % 1073741824
-    from (select id, row_number() over (order by created_at, id) as position from participant) ordered
-    where ordered.id = p.id`.execute(db);
-  await rebuildOutcomeRollup(db);
-}
 afterAll(() => api.close());
 
 const totalMinusSiblingsHere = () =>
@@ -148,10 +114,10 @@ describe('within one answer: total minus the groups shown beside it', () => {
 
   it('holds whatever the keys: perturbed counts never decide what is withheld', async () => {
     for (const seed of ['a', 'b', 'c', 'd']) {
-      await useKeys(seed);
+      await useKeys(api.database.db, seed);
       expect(await totalMinusSiblingsHere(), seed).toEqual([]);
     }
-    await useKeys('fixed');
+    await useKeys(api.database.db, 'fixed');
   });
 
   it('withholds the one follow-up answer of the group with fewer opportunities, and enough beside it', async () => {

@@ -39,47 +39,49 @@ function remainder(total: AnalyticsCell, group: AnalyticsCell | undefined): Cell
 }
 
 /**
- * Everyone in the scope outside group A, as shown beside it. Group A and the total are released by the breakdown's
- * own rules, so the rest is withheld wherever either is (it would give the other away) or rests on fewer than k; its
- * key is the sum of its respondents' keys (the total's minus group A's), so it reads like the same people asked any
- * other way.
+ * Everyone in the scope outside group A, item by item, as shown beside it. Group A and the total are released by the
+ * breakdown's own rules, so the rest is withheld wherever either is (it would give the other away) or rests on fewer
+ * than k; its key is the sum of its respondents' keys (the total's minus group A's), so it reads like the same people
+ * asked any other way.
  */
-async function everyoneElseCell(
+async function everyoneElseCells(
   read: CellReader,
   query: Omit<TableQuery, 'dimension' | 'items'>,
   groupA: AnalyticsGroup,
   table: GuardedTable,
-  item: string,
   k: number,
-): Promise<Guarded<ReleasedCell>> {
+): Promise<Map<string, Guarded<ReleasedCell>>> {
   const [totals, groups, noiseFor] = await Promise.all([
     read({ ...query, dimension: 'all', items: overviewReadItems }),
     read({ ...query, dimension: groupA.dimension, items: overviewReadItems }),
     read.noise(),
   ]);
-  const total = totals.find((cell) => cell.item === item);
-  if (!total) return null;
-  const rest = remainder(
-    total,
-    groups.find((cell) => cell.item === item && cell.value === groupA.value),
+  const groupCells = new Map(
+    groups.filter((cell) => cell.value === groupA.value).map((cell) => [cell.item, cell]),
   );
-  if (rest.respondents === 0) return null;
-  const releasedTotal = table.items.get(item)?.total ?? null;
-  const releasedA = cellOf(table, item, groupA.value);
-  if (releasedTotal === 'suppressed' || releasedA === 'suppressed' || rest.respondents < k)
-    return 'suppressed';
-  const withheld = new Set(
-    answerStatistics.filter((statistic) => {
-      const n = statisticCount(rest, statistic);
-      return (n > 0 && n < k) || releasedTotal?.withheld.has(statistic) || releasedA?.withheld.has(statistic);
-    }),
-  );
-  const kind = analyticsItemKind(item);
-  return {
-    measures: perturbMeasures(rest, kind, noiseFor(rest.cellKey)),
-    withheld,
-    adjustment: adjustmentOf(kind),
+  const release = (total: AnalyticsCell): Guarded<ReleasedCell> => {
+    const rest = remainder(total, groupCells.get(total.item));
+    if (rest.respondents === 0) return null;
+    const releasedTotal = table.items.get(total.item)?.total ?? null;
+    const releasedA = cellOf(table, total.item, groupA.value);
+    if (releasedTotal === 'suppressed' || releasedA === 'suppressed' || rest.respondents < k)
+      return 'suppressed';
+    const withheld = new Set(
+      answerStatistics.filter((statistic) => {
+        const n = statisticCount(rest, statistic);
+        return (
+          (n > 0 && n < k) || releasedTotal?.withheld.has(statistic) || releasedA?.withheld.has(statistic)
+        );
+      }),
+    );
+    const kind = analyticsItemKind(total.item);
+    return {
+      measures: perturbMeasures(rest, kind, noiseFor(rest.cellKey)),
+      withheld,
+      adjustment: adjustmentOf(kind),
+    };
   };
+  return new Map(totals.map((total) => [total.item, release(total)]));
 }
 
 /**
@@ -107,10 +109,10 @@ export async function compareGroups(
     valueLabels(db, groupA.dimension, inTable(groupA.value)),
     valueLabels(db, groupB.dimension, inTable(groupB.value)),
   ]);
+  const everyoneElseByItem =
+    groupB.value === everyoneElse ? await everyoneElseCells(read, query, groupA, table, k) : undefined;
   const cellB = (item: string) =>
-    groupB.value === everyoneElse
-      ? everyoneElseCell(read, query, groupA, table, item, k)
-      : Promise.resolve(cellOf(table, item, groupB.value));
+    everyoneElseByItem ? (everyoneElseByItem.get(item) ?? null) : cellOf(table, item, groupB.value);
   const summarise = summariseCell(k);
   const codes = [...table.items.keys()].filter(isOverviewItem).sort(byCatalogueOrder);
   return {
@@ -122,19 +124,17 @@ export async function compareGroups(
     ],
     responses: [
       summarised(cellOf(table, surveyItem, groupA.value), summariseCellResponses),
-      summarised(await cellB(surveyItem), summariseCellResponses),
+      summarised(cellB(surveyItem), summariseCellResponses),
     ],
-    items: await Promise.all(
-      codes.map(async (code) => {
-        const a = cellOf(table, code, groupA.value);
-        const b = await cellB(code);
-        return {
-          code,
-          a: summarised(a, summarise),
-          b: summarised(b, summarise),
-          difference: cellDifference(a, b, k),
-        };
-      }),
-    ),
+    items: codes.map((code) => {
+      const a = cellOf(table, code, groupA.value);
+      const b = cellB(code);
+      return {
+        code,
+        a: summarised(a, summarise),
+        b: summarised(b, summarise),
+        difference: cellDifference(a, b, k),
+      };
+    }),
   };
 }

@@ -181,39 +181,42 @@ async function withheldByWiderBreakdowns(
     withheld.set(item, (withheld.get(item) ?? new Set()).add(statistic));
   for (const narrowing of narrowingsOf(query)) {
     const cells = indexByItem(await readCells({ ...narrowing.wider, dimension: narrowing.dimension }));
-    const containing =
+    const fewerOpportunities =
       narrowing.dimension === 'barrier'
         ? indexByItem(await readCells({ ...narrowing.wider, dimension: 'fewer_opportunities' }))
         : undefined;
+    const totalShown = !partialDimensions.has(narrowing.dimension);
     for (const [item, byValue] of cells)
       for (const statistic of countedStatistics) {
-        const totalShown = !partialDimensions.has(narrowing.dimension);
         const group = byValue.get(narrowing.value);
-        const closeToContaining = differsByFewerThanK(containing?.get(item)?.get('yes'), group, statistic, k);
-        if (suppressedValues(byValue, statistic, k, totalShown).has(narrowing.value) || closeToContaining)
+        if (
+          suppressedValues(byValue, statistic, k, totalShown).has(narrowing.value) ||
+          (fewerOpportunities && givesAwayFewerOpportunities(fewerOpportunities, item, group, statistic, k))
+        )
           add(item, statistic);
       }
   }
   return withheld;
 }
 
-/** True when `wider` holds between 1 and k − 1 more respondents of a figure than `narrower`. */
-function differsByFewerThanK(
+/**
+ * True when showing `narrower` would give people of `wider` (a group that holds it) away: when it leaves 1 to k − 1 of
+ * a figure's people out (`wider` minus `narrower` is them), or when `wider` is withheld and it leaves fewer than k
+ * out, none included (the same people, or nearly, where `wider` withholds them).
+ */
+function givesAway(
   wider: AnalyticsCell | undefined,
   narrower: AnalyticsCell | undefined,
   statistic: CountedStatistic,
   k: number,
+  widerWithheld: boolean,
 ): boolean {
   if (!wider) return false;
-  const difference = countOf(wider, statistic) - countOf(narrower, statistic);
-  return difference > 0 && difference < k;
+  const missing = countOf(wider, statistic) - countOf(narrower, statistic);
+  return (missing > 0 && missing < k) || (widerWithheld && missing < k);
 }
 
-/**
- * Cells that the same breakdown of a wider question would give away: those that differ from the wider cell by 1 to
- * k − 1 people (the wider minus this one), and those the wider breakdown withholds that this one would show with fewer
- * than k people missing, none included (the same people, or nearly, where the wider question withholds them).
- */
+/** The cells of this breakdown that the same breakdown of a wider question would give away (`givesAway`). */
 function revealedByDifference(
   own: CellIndex,
   wider: CellIndex,
@@ -226,12 +229,23 @@ function revealedByDifference(
   const widerCells = wider.get(item) ?? new Map<string, AnalyticsCell>();
   const withheldThere = suppressedValues(widerCells, statistic, k, totalShown);
   return [...widerCells]
-    .filter(([value, widerCell]) => {
-      const ownCell = ownCells.get(value);
-      const missing = countOf(widerCell, statistic) - countOf(ownCell, statistic);
-      return (missing > 0 && missing < k) || (withheldThere.has(value) && missing < k);
-    })
+    .filter(([value, widerCell]) =>
+      givesAway(widerCell, ownCells.get(value), statistic, k, withheldThere.has(value)),
+    )
     .map(([value]) => value);
+}
+
+/** True when a barrier category gives away people of "fewer opportunities: yes", which holds it (`givesAway`). */
+function givesAwayFewerOpportunities(
+  fewerOpportunities: CellIndex,
+  item: string,
+  barrier: AnalyticsCell | undefined,
+  statistic: CountedStatistic,
+  k: number,
+): boolean {
+  const byValue = fewerOpportunities.get(item) ?? new Map<string, AnalyticsCell>();
+  const yesWithheld = suppressedValues(byValue, statistic, k, true).has('yes');
+  return givesAway(byValue.get('yes'), barrier, statistic, k, yesWithheld);
 }
 
 /**
@@ -247,7 +261,7 @@ export async function guardedTable(
   k: number,
 ): Promise<GuardedTable> {
   const wider = narrowingsOf(query).map((narrowing) => narrowing.wider);
-  const [cells, totals, widerCells, withheldItems, containing, noiseFor] = await Promise.all([
+  const [cells, totals, widerCells, withheldItems, fewerOpportunities, noiseFor] = await Promise.all([
     readCells(query),
     query.dimension === 'all' ? undefined : readCells({ ...query, dimension: 'all' }),
     Promise.all(wider.map((widerQuery) => readCells(widerQuery))),
@@ -258,7 +272,7 @@ export async function guardedTable(
   const own = indexByItem(cells);
   const ownTotals = indexByItem(totals ?? cells);
   const widerIndexes = widerCells.map(indexByItem);
-  const containingIndex = containing ? indexByItem(containing) : undefined;
+  const fewerOpportunitiesIndex = fewerOpportunities ? indexByItem(fewerOpportunities) : undefined;
   const values = orderValues(query.dimension, cells);
   const totalShown = !partialDimensions.has(query.dimension);
 
@@ -275,14 +289,10 @@ export async function guardedTable(
       const withheld = new Set(
         widerIndexes.flatMap((index) => revealedByDifference(own, index, k, item, statistic, totalShown)),
       );
-      const yes = containingIndex?.get(item)?.get('yes');
-      const yesWithheld =
-        containingIndex !== undefined &&
-        suppressedValues(containingIndex.get(item) ?? new Map(), statistic, k, true).has('yes');
-      for (const value of values) {
-        const missing = countOf(yes, statistic) - countOf(byValue.get(value), statistic);
-        if (yes && ((missing > 0 && missing < k) || (yesWithheld && missing < k))) withheld.add(value);
-      }
+      if (fewerOpportunitiesIndex)
+        for (const value of values)
+          if (givesAwayFewerOpportunities(fewerOpportunitiesIndex, item, byValue.get(value), statistic, k))
+            withheld.add(value);
       const { suppressed, totalSuppressed } = suppressCells(
         values.map((value) => ({ key: value, n: countOf(byValue.get(value), statistic) })),
         k,
@@ -322,6 +332,7 @@ function releaseCell(
     adjustment: adjustmentOf(kind),
   };
 }
+
 const bandOrder: Record<string, readonly string[]> = {
   age_band: ageBands.map((band) => band.key),
   duration_band: durationBands.map((band) => band.key),

@@ -214,18 +214,15 @@ export function registerExportRoutes(app: FastifyInstance, services: AppServices
       const scope = listInput(AnalyticsScopeSchema.omit({ organisationId: true }), request.query);
       if (!scope.success)
         return reply.code(400).send({ error: scope.error.issues.map((i) => i.message).join('; ') });
-      let overview: Awaited<ReturnType<ReturnType<typeof createCaller>['analytics']['overview']>>;
-      try {
-        overview = await createCaller(access.member.context).analytics.overview({
-          ...scope.data,
-          organisationId: access.member.organisationId,
-          breakdown: 'all',
+      const overview = await createCaller(access.member.context)
+        .analytics.overview({ ...scope.data, organisationId: access.member.organisationId, breakdown: 'all' })
+        // The procedure's refusal (a project of another organisation: NOT_FOUND) keeps its status, not a 500.
+        .catch((error: unknown) => {
+          if (error instanceof TRPCError) return error;
+          throw error;
         });
-      } catch (error) {
-        // The procedure's refusal (a project of another organisation: NOT_FOUND) with its own status, not a 500.
-        if (!(error instanceof TRPCError)) throw error;
-        return reply.code(getHTTPStatusCodeFromError(error)).send({ error: error.message });
-      }
+      if (overview instanceof TRPCError)
+        return reply.code(getHTTPStatusCodeFromError(overview)).send({ error: overview.message });
       const rows = surveyResultsRows(overview);
       await auditExport(services, access.member, 'survey-results', {
         ...access,

@@ -1,4 +1,4 @@
-import { type AnalyticsCell, type Executor, rollupCells } from '@mobilis/db';
+import { type AnalyticsCell, type Executor, rebuildOutcomeRollup, rollupCells } from '@mobilis/db';
 import {
   type AnalyticsDimension,
   type ChangeSummary,
@@ -7,6 +7,7 @@ import {
   type Share,
   statisticCount,
 } from '@mobilis/schema';
+import { sql } from 'kysely';
 import type { Caller } from './harness.js';
 
 // Attacks on the analytics' disclosure control that several test files play (docs/analytics.md, "Privacy").
@@ -132,4 +133,16 @@ export async function totalMinusSiblings(attack: Attack): Promise<string[]> {
       }
     }
   return recovered;
+}
+
+/**
+ * A secret and participants' keys drawn from `seed` and the order participants were created in, instead of at random,
+ * so that every run perturbs alike (production draws them at random); the rollup is rebuilt with them.
+ */
+export async function useKeys(db: Executor, seed: string): Promise<void> {
+  await sql`update disclosure_secret set secret = ${`test secret ${seed}`.padEnd(72, '.')}`.execute(db);
+  await sql`update participant p set disclosure_key = abs(hashtext(${seed} || ordered.position::text)) % 1073741824
+    from (select id, row_number() over (order by created_at, id) as position from participant) ordered
+    where ordered.id = p.id`.execute(db);
+  await rebuildOutcomeRollup(db);
 }

@@ -1,4 +1,4 @@
-import { type Adjustment, widened } from './disclosure.js';
+import { type Adjustment, noAdjustment, widened } from './disclosure.js';
 import {
   type ChangeSummary,
   type ChangeSums,
@@ -133,7 +133,7 @@ export function summariseItem(
   measures: CellMeasures,
   k: number,
   withheldFigures?: ReadonlySet<AnswerStatistic>,
-  adjustment: Adjustment = { sum: 0, count: 0 },
+  adjustment: Adjustment = noAdjustment,
 ): ItemSummary {
   const withheld = { has: (statistic: AnswerStatistic) => withheldFigures?.has(statistic) };
   const change = (kind: ChangeKind, statistic: AnswerStatistic) =>
@@ -215,7 +215,7 @@ export function changeDifference(
   a: CellMeasures,
   b: CellMeasures,
   k: number,
-  adjustment: { a: Adjustment; b: Adjustment } = { a: { sum: 0, count: 0 }, b: { sum: 0, count: 0 } },
+  adjustment: { a: Adjustment; b: Adjustment } = { a: noAdjustment, b: noAdjustment },
 ): Guarded<MeanDifference> {
   return guard(
     Math.min(a.changeN, b.changeN),

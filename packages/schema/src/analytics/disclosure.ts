@@ -44,14 +44,23 @@ export function disclosureRules(minimumCellSize: number): DisclosureRules {
   };
 }
 
+// The measures' names, built once: an overview perturbs about 1,200 cells.
+type ChangeKind = 'change' | 'retro' | 'follow';
+const ratingNames = (['Base', 'End', 'Follow'] as const).map((wave) =>
+  ([1, 2, 3, 4, 5] as const).map((rating) => `rating${wave}${rating}` as const),
+);
+const changeNames = (['change', 'retro', 'follow'] as const satisfies ChangeKind[]).map((change) => ({
+  n: `${change}N` as const,
+  sum: `${change}Sum` as const,
+  sumSq: `${change}SumSq` as const,
+  up: `${change}Up` as const,
+  down: `${change}Down` as const,
+}));
+
 /** The figures of a cell that get noise of their own, in a fixed order (a noise source numbers them). */
 export const noiseStreams = [
-  ...(['Base', 'End', 'Follow'] as const).flatMap((wave) =>
-    ([1, 2, 3, 4, 5] as const).map((rating) => `rating${wave}${rating}` as const),
-  ),
-  ...(['change', 'retro', 'follow'] as const).flatMap((kind) =>
-    (['Sum', 'SumSq', 'Up', 'Down'] as const).map((part) => `${kind}${part}` as const),
-  ),
+  ...ratingNames.flat(),
+  ...changeNames.flatMap((change) => [change.sum, change.sumSq, change.up, change.down]),
   'lastingN',
   'lastingKept',
   'postAgree',
@@ -75,8 +84,6 @@ export function countNoise(unit: number): number {
 }
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
-
-type ChangeKind = 'change' | 'retro' | 'follow';
 
 /**
  * The measures as released: answer counts and sums perturbed, each from its own stream of the cell key; the counts of
@@ -124,26 +131,17 @@ export function perturbMeasures(
   return m;
 }
 
-// The measures' names, built once: an overview perturbs about 1,200 cells.
-const ratingNames = (['Base', 'End', 'Follow'] as const).map((wave) =>
-  ([1, 2, 3, 4, 5] as const).map((rating) => `rating${wave}${rating}` as const),
-);
-const changeNames = (['change', 'retro', 'follow'] as const satisfies ChangeKind[]).map((change) => ({
-  n: `${change}N` as const,
-  sum: `${change}Sum` as const,
-  sumSq: `${change}SumSq` as const,
-  up: `${change}Up` as const,
-  down: `${change}Down` as const,
-}));
-
 /** How far a released cell's figures may have moved: its sums (per cell) and its counts. */
 export interface Adjustment {
   sum: number;
   count: number;
 }
 
+/** Exact figures: nothing moved. */
+export const noAdjustment: Adjustment = Object.freeze({ sum: 0, count: 0 });
+
 export function adjustmentOf(kind: AnalyticsItemKind): Adjustment {
-  return kind === 'survey' ? { sum: 0, count: 0 } : { sum: sumNoiseBound(kind), count: countNoiseBound };
+  return kind === 'survey' ? noAdjustment : { sum: sumNoiseBound(kind), count: countNoiseBound };
 }
 
 /**
