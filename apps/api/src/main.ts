@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       publicUrl: env.MOBILIS_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
       sessionTtlMs: env.SESSION_TTL_HOURS * 60 * 60 * 1000,
       minimumCellSize: env.MOBILIS_MIN_CELL_SIZE,
+      mailDelivery: env.SMTP_URL !== undefined,
     },
   };
   const app = await buildServer({
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
         from: env.MAIL_FROM,
         clock: services.clock,
         log: app.log,
-        intervalMs: 10_000,
+        intervalMs: env.OUTBOX_INTERVAL_MS,
       })
     : undefined;
   const surveys = startSurveyScheduler({

@@ -7,6 +7,11 @@ export interface AppConfig {
   sessionTtlMs: number;
   /** Outcome analytics withhold any figure fewer respondents than this stand behind (never below 3). */
   minimumCellSize: number;
+  /**
+   * Whether e-mail leaves the server (SMTP_URL set). Without it, whoever invites a person is given the link to
+   * pass on, since nobody else may read it (the outbox hides links).
+   */
+  mailDelivery: boolean;
 }
 
 /** What every request can use. Tests build their own, with a real database and a clock they move. */
@@ -20,4 +25,5 @@ export const defaultConfig: AppConfig = {
   publicUrl: 'http://localhost:3000',
   sessionTtlMs: 12 * 60 * 60 * 1000,
   minimumCellSize: defaultMinimumCellSize,
+  mailDelivery: false,
 };

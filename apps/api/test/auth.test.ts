@@ -27,7 +27,13 @@ describe('signing in', () => {
     const organisation = await api.createOrganisation({ legalName: 'IES Cervantes' });
     await api.database.db
       .insertInto('membership')
-      .values({ userId: user.id, organisationId: organisation.id, role: 'viewer' })
+      .values({
+        userId: user.id,
+        organisationId: organisation.id,
+        role: 'viewer',
+        acceptedAt: new Date(),
+        approvedAt: new Date(),
+      })
       .execute();
 
     const caller = await api.signIn(' ana.lopez@example.org ');

@@ -6,12 +6,11 @@ import {
   adminEnv,
   choose,
   inviteMember,
-  linkFromOutbox,
-  readOutboxLink,
   seriousA11yViolations,
   signIn,
   signOut,
 } from './support/console.js';
+import { linkPath, type Mailbox, mailEnv, startMailbox } from './support/mailbox.js';
 import { type RunningServer, type ServerDatabase, startServer, testDatabase } from './support/server.js';
 
 const chromiumPath = findChromium();
@@ -32,13 +31,15 @@ const viewer = {
 describe.skipIf(!chromiumPath)('accounts and organisations in the console', () => {
   let database: ServerDatabase;
   let server: RunningServer;
+  let mailbox: Mailbox;
   let browser: Browser;
   let page: Page;
   let organisationId: string;
 
   beforeAll(async () => {
     database = await testDatabase();
-    server = await startServer({ ...database.env, ...adminEnv });
+    mailbox = await startMailbox();
+    server = await startServer({ ...database.env, ...adminEnv, ...mailEnv(mailbox) });
     browser = await launchBrowser(chromiumPath as string);
     // axe opens a page of its own in the same context, which a page from browser.newPage() does not allow.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -48,6 +49,7 @@ describe.skipIf(!chromiumPath)('accounts and organisations in the console', () =
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await mailbox?.close();
     await database?.dispose();
   });
 
@@ -92,7 +94,19 @@ describe.skipIf(!chromiumPath)('accounts and organisations in the console', () =
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
-  it('invites a coordinator, whose invitation waits in the outbox', async () => {
+  /** The link in the latest e-mail to `to`, as the person would follow it. */
+  async function linkMailedTo(to: string, kind: RegExp): Promise<string> {
+    const hasLink = (message: { bodyText: string }) => {
+      try {
+        return Boolean(linkPath(message.bodyText, kind));
+      } catch {
+        return false;
+      }
+    };
+    return linkPath((await mailbox.waitFor(to, hasLink)).bodyText, kind);
+  }
+
+  it('invites a coordinator by e-mail; the outbox shows the message without its link', async () => {
     await page.getByRole('link', { name: organisation }).click();
     await page.getByRole('heading', { name: organisation }).waitFor();
     organisationId = /\/o\/([0-9a-f-]{36})$/.exec(new URL(page.url()).pathname)?.[1] as string;
@@ -100,11 +114,19 @@ describe.skipIf(!chromiumPath)('accounts and organisations in the console', () =
 
     await page.getByRole('link', { name: 'Members', exact: true }).click();
     await page.getByText('No members yet').waitFor();
-    await inviteMember(page, coordinator, 'Coordinator');
+    expect(await inviteMember(page, coordinator, 'Coordinator')).toBeNull();
+
+    await page.goto(`${server.url}/admin/outbox`);
+    await page.getByRole('row', { name: coordinator.email }).first().getByRole('button').click();
+    const dialog = page.getByRole('dialog');
+    const body = (await dialog.getByTestId('message-body').textContent()) ?? '';
+    expect(body).toContain('/accept-invitation#[hidden]');
+    expect(body).not.toMatch(/[\w-]{43}/);
+    await dialog.getByRole('button', { name: 'Close' }).first().click();
   });
 
-  it('lets the coordinator accept the invitation link from the outbox and lands them on the organisation', async () => {
-    const link = await readOutboxLink(page, server.url, coordinator.email, /\/accept-invitation#[\w-]{43}$/);
+  it('lets the coordinator accept the invitation link from the e-mail and lands them on the organisation', async () => {
+    const link = await linkMailedTo(coordinator.email, /\/accept-invitation#[\w-]{43}$/);
     await signOut(page);
 
     await page.goto(`${server.url}${link}`);
@@ -126,7 +148,7 @@ describe.skipIf(!chromiumPath)('accounts and organisations in the console', () =
   it('does not let the same invitation link be used twice', async () => {
     const context = await browser.newContext();
     const other = await context.newPage();
-    const link = await linkFromOutbox(browser, server.url, coordinator.email, /accept-invitation/);
+    const link = await linkMailedTo(coordinator.email, /\/accept-invitation#[\w-]{43}$/);
     await other.goto(`${server.url}${link}`);
     await other.getByText('This link is not valid any more').waitFor();
     await context.close();
@@ -150,7 +172,7 @@ describe.skipIf(!chromiumPath)('accounts and organisations in the console', () =
   });
 
   it('shows the viewer the organisation without any button to change it', async () => {
-    const link = await linkFromOutbox(browser, server.url, viewer.email, /\/accept-invitation#[\w-]{43}$/);
+    const link = await linkMailedTo(viewer.email, /\/accept-invitation#[\w-]{43}$/);
     await page.goto(`${server.url}${link}`);
     await page.getByRole('textbox', { name: 'Choose a password' }).fill(viewer.password);
     await page.getByRole('button', { name: 'Accept and sign in' }).click();
@@ -185,18 +207,52 @@ describe.skipIf(!chromiumPath)('accounts and organisations in the console', () =
     await page.getByText('If an account exists for nobody@example.org').waitFor();
   });
 
-  it('resets a password through the link in the outbox', async () => {
+  it('resets a password through the link in the e-mail', async () => {
     await page.goto(`${server.url}/forgot-password`);
     await page.getByRole('textbox', { name: 'Email' }).fill(viewer.email);
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.getByText(`If an account exists for ${viewer.email}`).waitFor();
 
-    const link = await linkFromOutbox(browser, server.url, viewer.email, /\/reset-password#[\w-]{43}$/);
+    const link = await linkMailedTo(viewer.email, /\/reset-password#[\w-]{43}$/);
     await page.goto(`${server.url}${link}`);
     await page.getByRole('textbox', { name: 'New password' }).fill('cinque-pesci-nel-mare');
     await page.getByRole('button', { name: 'Save the password' }).click();
     await page.getByText('Your password is changed').waitFor();
     await signIn(page, server.url, viewer.email, 'cinque-pesci-nel-mare');
     await page.getByRole('heading', { name: organisation }).waitFor();
+  });
+
+  it("lets an administrator join an organisation only with a coordinator's approval and their own acceptance", async () => {
+    await signOut(page);
+    await signIn(page, server.url, admin.email, admin.password);
+    await page.goto(`${server.url}/o/${organisationId}/members`);
+    await page.getByRole('button', { name: 'Invite member' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite a member' });
+    await dialog.getByRole('textbox', { name: /^Name/ }).fill('Agency Administrator');
+    await dialog.getByRole('textbox', { name: 'Email' }).fill(admin.email);
+    await choose(page, dialog, 'Role', 'Viewer (read only)');
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('A coordinator of the organisation must approve it').waitFor();
+    const proposal = page.getByRole('row', { name: admin.email });
+    await proposal.getByText('Awaiting approval').waitFor();
+    // Proposing is not joining: the data stays closed, and nothing waits for the administrator to accept.
+    await page.goto(`${server.url}/o/${organisationId}/participants`);
+    await page.getByText('Only members of this organisation see its mobility data').waitFor();
+    expect(await page.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+    await signOut(page);
+
+    await signIn(page, server.url, coordinator.email, coordinator.password);
+    await page.goto(`${server.url}/o/${organisationId}/members`);
+    await page.getByRole('row', { name: admin.email }).getByText('a platform administrator').waitFor();
+    await page.getByRole('button', { name: /^Approve the invitation of/ }).click();
+    await page.getByRole('row', { name: admin.email }).getByText('Invitation pending').waitFor();
+    await signOut(page);
+
+    await signIn(page, server.url, admin.email, admin.password);
+    const invitation = page.getByRole('alert').filter({ hasText: `Invitation to ${organisation}` });
+    await invitation.getByRole('button', { name: 'Accept' }).click();
+    await page.getByText('Invitation accepted').waitFor();
+    await page.goto(`${server.url}/o/${organisationId}/participants`);
+    await page.getByRole('heading', { name: 'Participants' }).waitFor();
   });
 });

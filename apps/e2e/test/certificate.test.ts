@@ -4,15 +4,9 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
 import { admin, adminEnv, signIn } from './support/console.js';
+import { linkPath, type Mailbox, mailEnv, startMailbox } from './support/mailbox.js';
 import { type RunningServer, type ServerDatabase, startServer, testDatabase } from './support/server.js';
-import {
-  ApiSession,
-  createSurveyWorld,
-  daysFromToday,
-  linkPath,
-  type SurveyWorld,
-  waitForMessage,
-} from './support/survey-api.js';
+import { ApiSession, createSurveyWorld, daysFromToday, type SurveyWorld } from './support/survey-api.js';
 
 const chromiumPath = findChromium();
 
@@ -75,6 +69,7 @@ async function answerEndSurvey(url: string, link: string, outcomes: readonly str
 describe.skipIf(!chromiumPath)('certificates of a completed mobility', () => {
   let database: ServerDatabase;
   let server: RunningServer;
+  let mailbox: Mailbox;
   let browser: Browser;
   let world: SurveyWorld;
   let mobilityId: string;
@@ -82,10 +77,16 @@ describe.skipIf(!chromiumPath)('certificates of a completed mobility', () => {
 
   beforeAll(async () => {
     database = await testDatabase();
-    server = await startServer({ ...database.env, ...adminEnv, SURVEY_SCHEDULER_INTERVAL_MS: '500' });
+    mailbox = await startMailbox();
+    server = await startServer({
+      ...database.env,
+      ...adminEnv,
+      ...mailEnv(mailbox),
+      SURVEY_SCHEDULER_INTERVAL_MS: '500',
+    });
     browser = await launchBrowser(chromiumPath as string);
     const adminApi = await ApiSession.signIn(server.url, admin.email, admin.password);
-    world = await createSurveyWorld(adminApi, server.url, { coordinator, participant: pupil });
+    world = await createSurveyWorld(adminApi, server.url, { coordinator, participant: pupil }, mailbox);
 
     // A two-week stay in Lyon that ends today, so its end-of-mobility survey goes out now.
     const partner = (legalName: string, oid: string, city: string, country: string) =>
@@ -121,7 +122,7 @@ describe.skipIf(!chromiumPath)('certificates of a completed mobility', () => {
       id: mobilityId,
       status: 'planned',
     });
-    const invitation = await waitForMessage(adminApi, pupil.email, (message) =>
+    const invitation = await mailbox.waitFor(pupil.email, (message) =>
       message.subject.includes('Am Ende deines Auslandsaufenthalts'),
     );
     const indicators = ['self-confidence', 'coping', 'own-opinion'].map((slug) => `L04.${slug}`);
@@ -142,6 +143,7 @@ describe.skipIf(!chromiumPath)('certificates of a completed mobility', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await mailbox?.close();
     await database?.dispose();
   });
 

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
 import { admin, adminEnv, seriousA11yViolations, signIn } from './support/console.js';
+import { linkPath, type Mailbox, mailEnv, startMailbox } from './support/mailbox.js';
 import { type RunningServer, type ServerDatabase, startServer, testDatabase } from './support/server.js';
 import { seriousA11yViolationsIn } from './support/survey-a11y.js';
 import {
@@ -10,9 +11,7 @@ import {
   createPlannedMobility,
   createSurveyWorld,
   daysFromToday,
-  linkPath,
   type SurveyWorld,
-  waitForMessage,
 } from './support/survey-api.js';
 
 const chromiumPath = findChromium();
@@ -106,6 +105,7 @@ async function openLink(context: BrowserContext, url: string, link: string): Pro
 describe.skipIf(!chromiumPath)('outcome surveys: a participant answers by a personal link', () => {
   let database: ServerDatabase;
   let server: RunningServer;
+  let mailbox: Mailbox;
   let browser: Browser;
   let adminApi: ApiSession;
   let world: SurveyWorld;
@@ -116,15 +116,22 @@ describe.skipIf(!chromiumPath)('outcome surveys: a participant answers by a pers
 
   beforeAll(async () => {
     database = await testDatabase();
-    server = await startServer({ ...database.env, ...adminEnv, SURVEY_SCHEDULER_INTERVAL_MS: '500' });
+    mailbox = await startMailbox();
+    server = await startServer({
+      ...database.env,
+      ...adminEnv,
+      ...mailEnv(mailbox),
+      SURVEY_SCHEDULER_INTERVAL_MS: '500',
+    });
     browser = await launchBrowser(chromiumPath as string);
     adminApi = await ApiSession.signIn(server.url, admin.email, admin.password);
-    world = await createSurveyWorld(adminApi, server.url, { coordinator, participant: pupil });
+    world = await createSurveyWorld(adminApi, server.url, { coordinator, participant: pupil }, mailbox);
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await mailbox?.close();
     await database?.dispose();
   });
 
@@ -149,9 +156,7 @@ describe.skipIf(!chromiumPath)('outcome surveys: a participant answers by a pers
       startDate: daysFromToday(10),
       endDate: daysFromToday(23),
     });
-    const invitation = await waitForMessage(adminApi, pupil.email, (message) =>
-      message.subject.includes('Befragung'),
-    );
+    const invitation = await mailbox.waitFor(pupil.email, (message) => message.subject.includes('Befragung'));
     expect(invitation.subject).toContain('Vor deinem Auslandsaufenthalt');
     baselineLink = linkPath(invitation.bodyText, /\/s\/[\w-]{43}$/);
   });
@@ -240,9 +245,7 @@ describe.skipIf(!chromiumPath)('outcome surveys: a participant answers by a pers
       startDate: daysFromToday(-12),
       endDate: daysFromToday(0),
     });
-    const invitation = await waitForMessage(adminApi, pupil.email, (message) =>
-      message.subject.includes(de.endWave),
-    );
+    const invitation = await mailbox.waitFor(pupil.email, (message) => message.subject.includes(de.endWave));
     const context = await phone(browser, 360);
     const page = await openLink(context, server.url, linkPath(invitation.bodyText, /\/s\/[\w-]{43}$/));
     await page.getByRole('heading', { name: de.hello }).waitFor();

@@ -70,7 +70,12 @@ export const ChangeMemberRoleSchema = z.object({
   role: MembershipRoleSchema,
 });
 
-export const RemoveMemberSchema = z.object({
+/** One member (or invited person) of an organisation: to remove, approve, or send the invitation again. */
+export const MemberOfOrganisationSchema = z.object({
   organisationId: id('Organisation id'),
   userId: id('User id'),
 });
+export const RemoveMemberSchema = MemberOfOrganisationSchema;
+
+/** The invited person's answer to an invitation into an organisation. */
+export const InvitationAnswerSchema = z.object({ organisationId: id('Organisation id') });

@@ -1,4 +1,5 @@
 import {
+  acceptInvitations,
   clearRateLimit,
   consumeOneTimeToken,
   countPlatformAdmins,
@@ -190,6 +191,8 @@ async function completePasswordLink(
     if (!token?.userId) throw new TRPCError({ code: 'BAD_REQUEST', message: invalidLink });
     await setPasswordHash(trx, token.userId, passwordHash);
     await deleteUserSessions(trx, token.userId);
+    // Choosing a password through an invitation link accepts the invitations it answers.
+    if (purpose === 'invitation') await acceptInvitations(trx, token.userId, { now: ctx.services.clock() });
     await recordAuditEvent(trx, {
       actorUserId: token.userId,
       organisationId: null,

@@ -1,72 +1,197 @@
 import {
+  acceptInvitations,
+  approveMembership,
   countCoordinators,
   deleteMembership,
   type Executor,
   enqueueMessage,
   findMembership,
+  findMembershipRecord,
   findOrganisation,
   findUserByEmail,
+  findUserById,
+  insertInvitedMembership,
   insertUser,
+  invitationsOfUser,
   listMembers,
+  passwordHashOf,
   recordAuditEvent,
+  revokeOneTimeTokens,
   updateMembershipRole,
-  upsertMembership,
 } from '@mobilis/db';
-import { ChangeMemberRoleSchema, InviteMemberSchema, RemoveMemberSchema } from '@mobilis/schema';
+import {
+  ChangeMemberRoleSchema,
+  InvitationAnswerSchema,
+  InviteMemberSchema,
+  MemberOfOrganisationSchema,
+  RemoveMemberSchema,
+} from '@mobilis/schema';
 import { createOneTimeLink } from '../auth/links.js';
 import { ConflictError, NotFoundError } from '../domain-errors.js';
 import { invitationMessage } from '../mail/messages.js';
-import { organisationAccessProcedure, organisationManagerProcedure, router } from '../trpc/init.js';
+import type { Context } from '../trpc/context.js';
+import {
+  authedProcedure,
+  coordinatorProcedure,
+  type OrganisationScope,
+  organisationAccessProcedure,
+  organisationManagerProcedure,
+  router,
+} from '../trpc/init.js';
 
 const roleLabels = { coordinator: 'coordinator', viewer: 'viewer (read only)' } as const;
+
+type ManagerContext = Context & {
+  user: NonNullable<Context['user']>;
+  organisation: OrganisationScope;
+};
+
+/**
+ * Whether the caller may open the organisation to someone without anyone else's say: its coordinators may, and
+ * a platform administrator only while the organisation has no coordinator (setting it up). Otherwise an
+ * administrator's invitation waits for a coordinator's approval, so that an administrator cannot make themselves
+ * (or an address they hold) a member.
+ */
+async function opensWithoutApproval(trx: Executor, ctx: ManagerContext): Promise<boolean> {
+  if (ctx.organisation.role === 'coordinator') return true;
+  return (await countCoordinators(trx, ctx.organisation.id)) === 0;
+}
+
+/**
+ * Sends the invitation: a new person gets a link to choose a password (earlier links are withdrawn); someone with
+ * an account is asked to sign in and accept. The link goes back to the caller only when no e-mail leaves the server
+ * and the caller could open the organisation to that person anyway.
+ */
+async function sendInvitation(
+  trx: Executor,
+  ctx: ManagerContext,
+  { userId, role, mayPassOn }: { userId: string; role: keyof typeof roleLabels; mayPassOn: boolean },
+): Promise<string | null> {
+  const user = await findUserById(trx, userId);
+  const organisation = await findOrganisation(trx, ctx.organisation.id);
+  if (!user || !organisation) throw new NotFoundError('Member');
+  const now = ctx.services.clock();
+  let link: string | null = null;
+  if ((await passwordHashOf(trx, user.id)) === null) {
+    await revokeOneTimeTokens(trx, 'invitation', user.id, now);
+    link = await createOneTimeLink(trx, {
+      purpose: 'invitation',
+      userId: user.id,
+      now,
+      publicUrl: ctx.services.config.publicUrl,
+    });
+  }
+  await enqueueMessage(trx, {
+    ...invitationMessage(user.email, {
+      inviter: ctx.user.displayName,
+      organisation: organisation.legalName,
+      role: roleLabels[role],
+      link,
+    }),
+    organisationId: organisation.id,
+  });
+  return mayPassOn && !ctx.services.config.mailDelivery ? link : null;
+}
 
 export const memberRouter = router({
   list: organisationAccessProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.organisation.id)),
 
   /**
-   * Gives a person access to the organisation. A new person gets an account without a password and an
-   * invitation link through the outbox; an existing account is told by e-mail.
+   * Invites a person into the organisation. The membership opens once they accept (a new person by choosing a
+   * password through the link, someone with an account in the console) and, for an administrator's invitation
+   * into an organisation that has coordinators, once a coordinator approves it. The answer is the same whether
+   * or not the address has an account.
    */
   invite: organisationManagerProcedure
     .input(InviteMemberSchema.omit({ organisationId: true }))
     .mutation(async ({ ctx, input }) => {
-      const now = ctx.services.clock();
       return ctx.db.transaction().execute(async (trx) => {
         const organisation = await findOrganisation(trx, ctx.organisation.id);
         if (!organisation) throw new NotFoundError('Organisation');
         const existing = await findUserByEmail(trx, input.email);
-        if (existing && (await findMembership(trx, existing.id, organisation.id))) {
-          throw new ConflictError(`${input.email} is a member of this organisation already`);
+        if (existing && (await findMembershipRecord(trx, existing.id, organisation.id))) {
+          throw new ConflictError(`${input.email} is a member of this organisation, or invited, already`);
         }
         const user =
           existing ?? (await insertUser(trx, { email: input.email, displayName: input.displayName }));
-        await upsertMembership(trx, user.id, organisation.id, input.role);
-        const link = existing
-          ? null
-          : await createOneTimeLink(trx, {
-              purpose: 'invitation',
-              userId: user.id,
-              now,
-              publicUrl: ctx.services.config.publicUrl,
-            });
-        await enqueueMessage(trx, {
-          ...invitationMessage(user.email, {
-            inviter: ctx.user.displayName,
-            organisation: organisation.legalName,
-            role: roleLabels[input.role],
-            link,
-          }),
-          organisationId: organisation.id,
-        });
+        const approved = await opensWithoutApproval(trx, ctx);
+        await insertInvitedMembership(
+          trx,
+          {
+            userId: user.id,
+            organisationId: organisation.id,
+            role: input.role,
+            invitedByUserId: ctx.user.userId,
+          },
+          { approved, now: ctx.services.clock() },
+        );
+        const invitationLink = approved
+          ? await sendInvitation(trx, ctx, { userId: user.id, role: input.role, mayPassOn: true })
+          : null;
         await recordAuditEvent(trx, {
           actorUserId: ctx.user.userId,
           organisationId: organisation.id,
           entityType: 'membership',
           entityId: user.id,
           action: 'invite',
-          changes: { role: { to: input.role } },
+          changes: { role: { to: input.role }, ...(approved ? {} : { approval: { to: 'awaiting' } }) },
         });
-        return { userId: user.id, newAccount: !existing };
+        return {
+          userId: user.id,
+          awaitingApproval: !approved,
+          invitationLink,
+          emailed: ctx.services.config.mailDelivery,
+        };
+      });
+    }),
+
+  /** A coordinator lets an administrator's invitation go ahead; the person is invited now. */
+  approve: coordinatorProcedure
+    .input(MemberOfOrganisationSchema.omit({ organisationId: true }))
+    .mutation(async ({ ctx, input }) => {
+      return ctx.db.transaction().execute(async (trx) => {
+        const record = await findMembershipRecord(trx, input.userId, ctx.organisation.id);
+        if (!record) throw new NotFoundError('Member');
+        if (!(await approveMembership(trx, input.userId, ctx.organisation.id, ctx.services.clock()))) {
+          throw new ConflictError('This membership needs no approval');
+        }
+        const invitationLink = await sendInvitation(trx, ctx, {
+          ...input,
+          role: record.role,
+          mayPassOn: true,
+        });
+        await recordAuditEvent(trx, {
+          actorUserId: ctx.user.userId,
+          organisationId: ctx.organisation.id,
+          entityType: 'membership',
+          entityId: input.userId,
+          action: 'approve',
+          changes: { approval: { from: 'awaiting', to: 'approved' } },
+        });
+        return { invitationLink, emailed: ctx.services.config.mailDelivery };
+      });
+    }),
+
+  /** Sends the invitation again, with a new link for a person without an account (the old link stops working). */
+  resendInvitation: organisationManagerProcedure
+    .input(MemberOfOrganisationSchema.omit({ organisationId: true }))
+    .mutation(async ({ ctx, input }) => {
+      return ctx.db.transaction().execute(async (trx) => {
+        const record = await findMembershipRecord(trx, input.userId, ctx.organisation.id);
+        if (!record) throw new NotFoundError('Member');
+        if (record.acceptedAt) throw new ConflictError('This person has accepted the invitation already');
+        if (!record.approvedAt)
+          throw new ConflictError('This invitation waits for a coordinator to approve it');
+        const mayPassOn = await opensWithoutApproval(trx, ctx);
+        const invitationLink = await sendInvitation(trx, ctx, { ...input, role: record.role, mayPassOn });
+        await recordAuditEvent(trx, {
+          actorUserId: ctx.user.userId,
+          organisationId: ctx.organisation.id,
+          entityType: 'membership',
+          entityId: input.userId,
+          action: 'resend_invitation',
+        });
+        return { invitationLink, emailed: ctx.services.config.mailDelivery };
       });
     }),
 
@@ -74,10 +199,10 @@ export const memberRouter = router({
     .input(ChangeMemberRoleSchema.omit({ organisationId: true }))
     .mutation(async ({ ctx, input }) => {
       await ctx.db.transaction().execute(async (trx) => {
-        const current = await findMembership(trx, input.userId, ctx.organisation.id);
+        const current = await findMembershipRecord(trx, input.userId, ctx.organisation.id);
         if (!current) throw new NotFoundError('Member');
         if (current.role === 'coordinator' && input.role !== 'coordinator')
-          await keepOneCoordinator(trx, ctx.organisation.id);
+          await keepOneCoordinator(trx, input.userId, ctx.organisation.id);
         await updateMembershipRole(trx, input.userId, ctx.organisation.id, input.role);
         await recordAuditEvent(trx, {
           actorUserId: ctx.user.userId,
@@ -91,13 +216,14 @@ export const memberRouter = router({
       return { ok: true as const };
     }),
 
+  /** Removes a member, or withdraws an invitation (a coordinator declining an administrator's, for instance). */
   remove: organisationManagerProcedure
     .input(RemoveMemberSchema.omit({ organisationId: true }))
     .mutation(async ({ ctx, input }) => {
       await ctx.db.transaction().execute(async (trx) => {
-        const current = await findMembership(trx, input.userId, ctx.organisation.id);
+        const current = await findMembershipRecord(trx, input.userId, ctx.organisation.id);
         if (!current) throw new NotFoundError('Member');
-        if (current.role === 'coordinator') await keepOneCoordinator(trx, ctx.organisation.id);
+        if (current.role === 'coordinator') await keepOneCoordinator(trx, input.userId, ctx.organisation.id);
         await deleteMembership(trx, input.userId, ctx.organisation.id);
         await recordAuditEvent(trx, {
           actorUserId: ctx.user.userId,
@@ -110,9 +236,56 @@ export const memberRouter = router({
       });
       return { ok: true as const };
     }),
+
+  /** The invitations waiting for the signed-in person's answer. */
+  myInvitations: authedProcedure.query(async ({ ctx }) => {
+    const invitations = await invitationsOfUser(ctx.db, ctx.user.userId);
+    return invitations.map((invitation) => ({
+      ...invitation,
+      invitedAt: invitation.invitedAt.toISOString(),
+    }));
+  }),
+
+  /** The signed-in person accepts an invitation: the organisation opens to them. */
+  acceptInvitation: authedProcedure.input(InvitationAnswerSchema).mutation(async ({ ctx, input }) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      const accepted = await acceptInvitations(trx, ctx.user.userId, {
+        organisationId: input.organisationId,
+        now: ctx.services.clock(),
+      });
+      if (accepted === 0) throw new NotFoundError('Invitation');
+      await recordAuditEvent(trx, {
+        actorUserId: ctx.user.userId,
+        organisationId: input.organisationId,
+        entityType: 'membership',
+        entityId: ctx.user.userId,
+        action: 'accept',
+      });
+    });
+    return { ok: true as const };
+  }),
+
+  /** The signed-in person declines an invitation: it is withdrawn. */
+  declineInvitation: authedProcedure.input(InvitationAnswerSchema).mutation(async ({ ctx, input }) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      const record = await findMembershipRecord(trx, ctx.user.userId, input.organisationId);
+      if (!record || record.acceptedAt || !record.approvedAt) throw new NotFoundError('Invitation');
+      await deleteMembership(trx, ctx.user.userId, input.organisationId);
+      await recordAuditEvent(trx, {
+        actorUserId: ctx.user.userId,
+        organisationId: input.organisationId,
+        entityType: 'membership',
+        entityId: ctx.user.userId,
+        action: 'decline',
+      });
+    });
+    return { ok: true as const };
+  }),
 });
 
-async function keepOneCoordinator(trx: Executor, organisationId: string): Promise<void> {
+async function keepOneCoordinator(trx: Executor, userId: string, organisationId: string): Promise<void> {
+  // Only an open coordinator membership counts: withdrawing an invitation never strands the organisation.
+  if (!(await findMembership(trx, userId, organisationId))) return;
   if ((await countCoordinators(trx, organisationId)) <= 1) {
     throw new ConflictError(
       'An organisation needs at least one coordinator: make someone else coordinator first',

@@ -30,6 +30,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet, useParams, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { NavLinkLink } from '../components/links';
+import { MyInvitations } from '../features/members/my-invitations';
 import { membershipIn, roleIn, type SignedInUser } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 import { OrganisationSwitcher } from './organisation-switcher';
@@ -210,6 +211,7 @@ function Shell({ user }: { user: SignedInUser }) {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
+        <MyInvitations />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -80,7 +80,10 @@ export interface Instance {
 }
 
 export interface Membership {
+  acceptedAt: Timestamp | null;
+  approvedAt: Timestamp | null;
   createdAt: Generated<Timestamp>;
+  invitedByUserId: string | null;
   organisationId: string;
   role: string;
   userId: string;

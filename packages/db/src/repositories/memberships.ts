@@ -7,66 +7,166 @@ export interface MembershipOfUser {
   role: MembershipRole;
 }
 
+/** A membership that opens the organisation: accepted by the person and, where needed, approved by it. */
+function open<Q extends { where: (...args: any[]) => Q }>(query: Q): Q {
+  return query.where('membership.acceptedAt', 'is not', null).where('membership.approvedAt', 'is not', null);
+}
+
 export async function membershipsOfUser(db: Executor, userId: string): Promise<MembershipOfUser[]> {
-  const rows = await db
-    .selectFrom('membership')
-    .innerJoin('organisation', 'organisation.id', 'membership.organisationId')
-    .select(['membership.organisationId', 'organisation.legalName', 'membership.role'])
-    .where('membership.userId', '=', userId)
+  const rows = await open(
+    db
+      .selectFrom('membership')
+      .innerJoin('organisation', 'organisation.id', 'membership.organisationId')
+      .select(['membership.organisationId', 'organisation.legalName', 'membership.role'])
+      .where('membership.userId', '=', userId),
+  )
     .orderBy('organisation.legalName')
     .execute();
   return rows as MembershipOfUser[];
 }
 
+/** The person's open membership of the organisation: the only kind that gives access. */
 export async function findMembership(
   db: Executor,
   userId: string,
   organisationId: string,
 ): Promise<{ role: MembershipRole } | undefined> {
+  const row = await open(
+    db
+      .selectFrom('membership')
+      .select('role')
+      .where('userId', '=', userId)
+      .where('organisationId', '=', organisationId),
+  ).executeTakeFirst();
+  return row as { role: MembershipRole } | undefined;
+}
+
+/** Any membership, open or still waiting, with what it waits for. */
+export async function findMembershipRecord(db: Executor, userId: string, organisationId: string) {
   const row = await db
     .selectFrom('membership')
-    .select('role')
+    .select(['role', 'acceptedAt', 'approvedAt', 'invitedByUserId'])
     .where('userId', '=', userId)
     .where('organisationId', '=', organisationId)
     .executeTakeFirst();
-  return row as { role: MembershipRole } | undefined;
+  return row && { ...row, role: row.role as MembershipRole };
+}
+
+export type MemberStatus = 'active' | 'invited' | 'awaiting_approval';
+
+function statusOf(row: { acceptedAt: Date | null; approvedAt: Date | null }): MemberStatus {
+  if (!row.approvedAt) return 'awaiting_approval';
+  return row.acceptedAt ? 'active' : 'invited';
 }
 
 export async function listMembers(db: Executor, organisationId: string) {
   const rows = await db
     .selectFrom('membership')
     .innerJoin('appUser', 'appUser.id', 'membership.userId')
+    .leftJoin('appUser as inviter', 'inviter.id', 'membership.invitedByUserId')
     .select([
       'appUser.id as userId',
       'appUser.email',
       'appUser.displayName',
       'membership.role',
       'membership.createdAt',
+      'membership.acceptedAt',
+      'membership.approvedAt',
+      'inviter.displayName as invitedBy',
+      'inviter.isPlatformAdmin as invitedByAdministrator',
     ])
-    .select((eb) => eb('appUser.passwordHash', 'is not', null).as('hasAccepted'))
     .where('membership.organisationId', '=', organisationId)
     .where('appUser.disabledAt', 'is', null)
     .orderBy('appUser.displayName')
     .execute();
-  return rows.map((row) => ({
+  return rows.map(({ acceptedAt, approvedAt, invitedByAdministrator, ...row }) => ({
     ...row,
     role: row.role as MembershipRole,
-    hasAccepted: Boolean(row.hasAccepted),
+    status: statusOf({ acceptedAt, approvedAt }),
+    invitedByAdministrator: Boolean(invitedByAdministrator),
   }));
 }
 
-/** Adds the membership, or changes its role when it exists. */
+/** Adds an open membership, or changes its role when it exists (seeding and tests). */
 export async function upsertMembership(
   db: Executor,
   userId: string,
   organisationId: string,
   role: MembershipRole,
 ) {
+  const now = new Date();
   await db
     .insertInto('membership')
-    .values({ userId, organisationId, role })
+    .values({ userId, organisationId, role, acceptedAt: now, approvedAt: now })
     .onConflict((oc) => oc.columns(['userId', 'organisationId']).doUpdateSet({ role }))
     .execute();
+}
+
+/** A membership that waits for the person to accept it, and for the organisation to approve it unless `approved`. */
+export async function insertInvitedMembership(
+  db: Executor,
+  invitation: { userId: string; organisationId: string; role: MembershipRole; invitedByUserId: string },
+  { approved, now }: { approved: boolean; now: Date },
+) {
+  await db
+    .insertInto('membership')
+    .values({ ...invitation, approvedAt: approved ? now : null })
+    .execute();
+}
+
+/** The invitations waiting for this person's answer (those an administrator proposed once approved). */
+export async function invitationsOfUser(db: Executor, userId: string) {
+  return db
+    .selectFrom('membership')
+    .innerJoin('organisation', 'organisation.id', 'membership.organisationId')
+    .leftJoin('appUser as inviter', 'inviter.id', 'membership.invitedByUserId')
+    .select([
+      'membership.organisationId',
+      'organisation.legalName',
+      'membership.role',
+      'membership.createdAt as invitedAt',
+      'inviter.displayName as invitedBy',
+    ])
+    .where('membership.userId', '=', userId)
+    .where('membership.acceptedAt', 'is', null)
+    .where('membership.approvedAt', 'is not', null)
+    .orderBy('membership.createdAt')
+    .execute()
+    .then((rows) => rows.map((row) => ({ ...row, role: row.role as MembershipRole })));
+}
+
+/** The person accepts their invitations: to one organisation, or to all (an invitation link accepted). */
+export async function acceptInvitations(
+  db: Executor,
+  userId: string,
+  { organisationId, now }: { organisationId?: string; now: Date },
+): Promise<number> {
+  let query = db
+    .updateTable('membership')
+    .set({ acceptedAt: now })
+    .where('userId', '=', userId)
+    .where('acceptedAt', 'is', null)
+    .where('approvedAt', 'is not', null);
+  if (organisationId) query = query.where('organisationId', '=', organisationId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** The organisation approves a membership an administrator proposed. */
+export async function approveMembership(
+  db: Executor,
+  userId: string,
+  organisationId: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('membership')
+    .set({ approvedAt: now })
+    .where('userId', '=', userId)
+    .where('organisationId', '=', organisationId)
+    .where('approvedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function updateMembershipRole(
@@ -97,12 +197,14 @@ export async function deleteMembership(
   return Number(result.numDeletedRows) > 0;
 }
 
+/** Coordinators with an open membership: those who can act for the organisation. */
 export async function countCoordinators(db: Executor, organisationId: string): Promise<number> {
-  const row = await db
-    .selectFrom('membership')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('organisationId', '=', organisationId)
-    .where('role', '=', 'coordinator')
-    .executeTakeFirstOrThrow();
+  const row = await open(
+    db
+      .selectFrom('membership')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('organisationId', '=', organisationId)
+      .where('role', '=', 'coordinator'),
+  ).executeTakeFirstOrThrow();
   return Number(row.count);
 }

@@ -1,12 +1,10 @@
-import { Button, Code, CopyButton, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import type { RouterOutputs } from '@mobilis/api';
 import { OutboxStatusBadge } from './outbox-status-badge';
 
 type Message = RouterOutputs['admin']['outbox'][number];
 
 export function OutboxMessageModal({ message, onClose }: { message: Message | null; onClose: () => void }) {
-  const links = message?.bodyText.match(/https?:\/\/\S+/g) ?? [];
-
   return (
     <Modal opened={message !== null} onClose={onClose} title={message?.subject ?? 'Message'} size="xl">
       {message && (
@@ -43,19 +41,24 @@ export function OutboxMessageModal({ message, onClose }: { message: Message | nu
               )}
             </Table.Tbody>
           </Table>
-          <Code block data-testid="message-body" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-            {message.bodyText}
-          </Code>
+          {message.toParticipant ? (
+            <Text size="sm" c="dimmed">
+              A message to a participant: its address and content are for their organisation only.
+            </Text>
+          ) : (
+            <Code
+              block
+              data-testid="message-body"
+              style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}
+            >
+              {message.bodyText}
+            </Code>
+          )}
+          <Text size="xs" c="dimmed">
+            Links are shown without their secret part: nobody but the recipient can use them. Whoever invited
+            a person is given the link to pass on where this server sends no e-mail.
+          </Text>
           <Group justify="flex-end">
-            {links.map((link) => (
-              <CopyButton key={link} value={link}>
-                {({ copied, copy }) => (
-                  <Button variant="light" color={copied ? 'green' : 'blue'} onClick={copy}>
-                    {copied ? 'Link copied' : links.length > 1 ? `Copy ${link}` : 'Copy the link'}
-                  </Button>
-                )}
-              </CopyButton>
-            ))}
             <Button variant="default" onClick={onClose}>
               Close
             </Button>

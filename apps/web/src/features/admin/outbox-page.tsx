@@ -20,13 +20,14 @@ export function OutboxPage() {
       <div>
         <Title order={2}>Outbox</Title>
         <Text c="dimmed" size="sm">
-          The e-mails Mobilis sends: invitations and password resets, newest first.
+          The e-mails Mobilis sends, newest first: to see whether mail flows, not to read it.
         </Text>
       </div>
       <Alert color="blue" icon={<IconInfoCircle />} title="Messages wait here without a mail server">
         When the server runs without <code>SMTP_URL</code>, it sends no e-mail: messages stay “pending” in
-        this outbox. Open a message to read it, and pass its link on to the person yourself, for example an
-        invitation link to a new coordinator.
+        this outbox. Their links are hidden, so that no administrator can use a password reset or a survey
+        link meant for someone else. Whoever invites a person is given the invitation link to pass on; a
+        coordinator can send it again from the organisation's Members page.
       </Alert>
       <Card withBorder padding={0}>
         {outbox.isPending && <LoadingState label="Loading the outbox…" />}

@@ -8,6 +8,7 @@ import { FormFailure } from '../../components/page-states';
 import { schemaValidate } from '../../lib/schema-validate';
 import { showServerError } from '../../lib/server-error';
 import { useTRPC } from '../../lib/trpc';
+import { type InvitationToPassOn, invitationOutcome } from './invitation-link-modal';
 import { roleOptions } from './member-roles';
 
 interface InviteValues {
@@ -22,9 +23,10 @@ interface InviteMemberModalProps {
   organisationId: string;
   opened: boolean;
   onClose: () => void;
+  onPassOn: (invitation: InvitationToPassOn) => void;
 }
 
-export function InviteMemberModal({ organisationId, opened, onClose }: InviteMemberModalProps) {
+export function InviteMemberModal({ organisationId, opened, onClose, onPassOn }: InviteMemberModalProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
@@ -43,13 +45,12 @@ export function InviteMemberModal({ organisationId, opened, onClose }: InviteMem
       onSuccess: async (result, input) => {
         notifications.show({
           color: 'green',
-          title: `${input.displayName} was invited`,
-          message: result.newAccount
-            ? `We e-mailed ${input.email} a link to choose a password.`
-            : `${input.email} has an account already and was told by e-mail.`,
+          title: result.awaitingApproval ? 'Invitation proposed' : `${input.displayName} was invited`,
+          message: invitationOutcome(result, input.email),
         });
         await queryClient.invalidateQueries({ queryKey: trpc.member.list.queryKey({ organisationId }) });
         close();
+        if (result.invitationLink) onPassOn({ name: input.displayName, link: result.invitationLink });
       },
       onError: (error) => setFailure(showServerError(form, error)),
     }),
@@ -88,8 +89,8 @@ export function InviteMemberModal({ organisationId, opened, onClose }: InviteMem
             {...form.getInputProps('role')}
           />
           <Text size="xs" c="dimmed">
-            Mobilis e-mails an invitation link. Where this server has no mail server set up, the message waits
-            in the administrators' outbox (Administration › Outbox) to be passed on.
+            The person gets access once they accept. Mobilis e-mails the invitation; where this server sends
+            no e-mail, you are given the link to pass on.
           </Text>
           <FormFailure message={failure} />
           <Group justify="flex-end">

@@ -1,7 +1,6 @@
 import {
   ActionIcon,
   Alert,
-  Badge,
   Button,
   Card,
   Group,
@@ -24,8 +23,10 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/page-stat
 import { errorCode, errorMessage } from '../../lib/server-error';
 import { useCanManage, useSignedInUser } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
+import { InvitationLinkModal, type InvitationToPassOn } from './invitation-link-modal';
 import { InviteMemberModal } from './invite-member-modal';
 import { roleLabel, roleOptions } from './member-roles';
+import { MemberStatus } from './member-status';
 import { RemoveMemberModal } from './remove-member-modal';
 
 type Member = RouterOutputs['member']['list'][number];
@@ -36,6 +37,7 @@ export function MembersPage({ organisationId }: { organisationId: string }) {
   const members = useQuery(trpc.member.list.queryOptions({ organisationId }));
   const [inviting, invitation] = useDisclosure(false);
   const [removing, setRemoving] = useState<Member | null>(null);
+  const [passingOn, setPassingOn] = useState<InvitationToPassOn | null>(null);
 
   return (
     <Stack gap="md">
@@ -73,12 +75,19 @@ export function MembersPage({ organisationId }: { organisationId: string }) {
             members={members.data}
             canManage={canManage}
             onRemove={setRemoving}
+            onPassOn={setPassingOn}
           />
         )}
       </Card>
       {canManage && (
         <>
-          <InviteMemberModal organisationId={organisationId} opened={inviting} onClose={invitation.close} />
+          <InviteMemberModal
+            organisationId={organisationId}
+            opened={inviting}
+            onClose={invitation.close}
+            onPassOn={setPassingOn}
+          />
+          <InvitationLinkModal invitation={passingOn} onClose={() => setPassingOn(null)} />
           <RemoveMemberModal
             organisationId={organisationId}
             member={removing}
@@ -95,9 +104,10 @@ interface MembersTableProps {
   members: Member[];
   canManage: boolean;
   onRemove: (member: Member) => void;
+  onPassOn: (invitation: InvitationToPassOn) => void;
 }
 
-function MembersTable({ organisationId, members, canManage, onRemove }: MembersTableProps) {
+function MembersTable({ organisationId, members, canManage, onRemove, onPassOn }: MembersTableProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const user = useSignedInUser();
@@ -177,15 +187,12 @@ function MembersTable({ organisationId, members, canManage, onRemove }: MembersT
                 )}
               </Table.Td>
               <Table.Td>
-                {member.hasAccepted ? (
-                  <Badge color="green" variant="dot">
-                    Active
-                  </Badge>
-                ) : (
-                  <Badge color="yellow" variant="dot">
-                    Invitation pending
-                  </Badge>
-                )}
+                <MemberStatus
+                  organisationId={organisationId}
+                  member={member}
+                  canManage={canManage}
+                  onPassOn={onPassOn}
+                />
               </Table.Td>
               {canManage && (
                 <Table.Td>

@@ -106,7 +106,7 @@ export function OrganisationOverviewPage({ organisationId }: { organisationId: s
 function MembersCard({ organisationId, canManage }: { organisationId: string; canManage: boolean }) {
   const trpc = useTRPC();
   const members = useQuery(trpc.member.list.queryOptions({ organisationId }));
-  const pending = members.data?.filter((member) => !member.hasAccepted).length ?? 0;
+  const pending = members.data?.filter((member) => member.status !== 'active').length ?? 0;
 
   return (
     <Card withBorder padding="lg">
