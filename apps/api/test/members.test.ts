@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sendSurveyMessage } from '../src/survey/survey-scheduler.js';
 import { codeOf } from './support/errors.js';
 import { createMobilityWorld, participantInput } from './support/fixtures.js';
@@ -119,7 +119,11 @@ describe('the outbox an administrator reads', () => {
     const { coordinator } = await schoolWithData();
     const me = await coordinator.auth.me();
     await (await api.caller()).auth.requestPasswordReset({ email: me?.email ?? '' });
-    const [reset] = (await admin.admin.outbox({ limit: 500 })).filter((m) => m.toAddress === me?.email);
+    const reset = await vi.waitFor(async () => {
+      const [message] = (await admin.admin.outbox({ limit: 500 })).filter((m) => m.toAddress === me?.email);
+      if (!message) throw new Error('the reset is not queued yet');
+      return message;
+    });
     expect(reset?.kind).toBe('password_reset');
     expect(reset?.bodyText).toContain('/reset-password#[hidden]');
     expect(reset?.bodyText).not.toMatch(/[A-Za-z0-9_-]{43}/);

@@ -115,7 +115,10 @@ export const authRouter = router({
     return { ok: true as const };
   }),
 
-  /** Always answers the same, so that it does not tell which e-mail addresses have accounts. */
+  /**
+   * Always answers the same, and after the same work, so that neither the answer nor its time tells which e-mail
+   * addresses have accounts: the link is made after the answer has gone (see sendPasswordReset).
+   */
   requestPasswordReset: publicProcedure.input(RequestPasswordResetSchema).mutation(async ({ ctx, input }) => {
     const now = ctx.services.clock();
     const limited = await hitRateLimit(ctx.db, `reset:${hashSecret(input.email)}`, {
@@ -123,17 +126,11 @@ export const authRouter = router({
       windowMs: 60 * 60 * 1000,
       now,
     });
-    const user = limited.allowed ? await findUserByEmail(ctx.db, input.email) : undefined;
-    if (user) {
-      await ctx.db.transaction().execute(async (trx) => {
-        await revokeOneTimeTokens(trx, 'password_reset', user.id, now);
-        const link = await createOneTimeLink(trx, {
-          purpose: 'password_reset',
-          userId: user.id,
-          now,
-          publicUrl: ctx.services.config.publicUrl,
-        });
-        await enqueueMessage(trx, passwordResetMessage(user.email, link));
+    if (limited.allowed) {
+      setImmediate(() => {
+        sendPasswordReset(ctx, input.email, now).catch((error: unknown) =>
+          ctx.log?.error({ err: error, requestId: ctx.requestId }, 'password reset not queued'),
+        );
       });
     }
     return { ok: true as const };
@@ -178,6 +175,22 @@ export const authRouter = router({
     return { ok: true as const };
   }),
 });
+
+/** Queues a reset link for the account of this address, if there is one. */
+async function sendPasswordReset(ctx: Context, email: string, now: Date): Promise<void> {
+  const user = await findUserByEmail(ctx.db, email);
+  if (!user) return;
+  await ctx.db.transaction().execute(async (trx) => {
+    await revokeOneTimeTokens(trx, 'password_reset', user.id, now);
+    const link = await createOneTimeLink(trx, {
+      purpose: 'password_reset',
+      userId: user.id,
+      now,
+      publicUrl: ctx.services.config.publicUrl,
+    });
+    await enqueueMessage(trx, passwordResetMessage(user.email, link));
+  });
+}
 
 /** Uses a password link once: sets the password and ends every other session of the account. */
 async function completePasswordLink(
