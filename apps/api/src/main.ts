@@ -6,7 +6,7 @@ import { prepareFirstStart } from './bootstrap.js';
 import { searchCities } from './cities/city-index.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { EnvError, parseEnv } from './env.js';
-import { startImportRunner } from './exchange/import-jobs.js';
+import { setImportConcurrency, startImportRunner } from './exchange/import-jobs.js';
 import { loggerOptions } from './logger.js';
 import { startOutboxSender } from './mail/outbox-sender.js';
 import { buildServer } from './server.js';
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     log: app.log,
     intervalMs: env.SURVEY_SCHEDULER_INTERVAL_MS,
   });
+  setImportConcurrency(env.IMPORT_CONCURRENCY);
   // Import jobs left queued or interrupted by a restart are picked up again.
   const imports = startImportRunner({
     db: database.db,

@@ -1,11 +1,12 @@
-import { findImportJob, findProject } from '@mobilis/db';
+import { countUnfinishedImportJobs, findImportJob, findProject } from '@mobilis/db';
 import { type ImportReport, importLimits } from '@mobilis/schema';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppServices } from '../services.js';
-import { attachment, isSameOrigin, memberOf } from './http-access.js';
+import { attachment, isSameOrigin, type Member, memberOf } from './http-access.js';
 import { createImportJob, runImportJob } from './import-jobs.js';
 import { templateCsv, templateXlsx } from './import-template.js';
 import { csvContentType, csvStream, xlsxContentType } from './spreadsheet-writer.js';
+import { takeUploadSlot, uploadLimits } from './upload-slots.js';
 
 // Uploading a file to import (the body is the file itself), the rejected rows of a dry run as a CSV, and the
 // template. The job then runs in the background; the console follows it through tRPC (`import.get`).
@@ -16,6 +17,10 @@ interface UploadRoute {
   Params: { organisationId: string };
   Querystring: { projectId?: string; fileName?: string };
   Body: Buffer;
+}
+
+function busy(reply: FastifyReply, error: string): FastifyReply {
+  return reply.code(429).header('retry-after', '60').send({ error });
 }
 
 export async function registerImportRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
@@ -35,11 +40,29 @@ export async function registerImportRoutes(app: FastifyInstance, services: AppSe
       throw error;
     });
 
-    scope.post<UploadRoute>('/api/organisations/:organisationId/imports', async (request, reply) => {
+    // Who may upload, and whether there is room, is settled before the body is read (onRequest), so that neither a
+    // stranger nor one busy organisation can make the server hold files it will not take.
+    const admitted = new WeakMap<object, Member>();
+    scope.addHook<UploadRoute>('onRequest', async (request, reply) => {
       if (!isSameOrigin(request))
         return reply.code(403).send({ error: 'Cross-origin requests are not allowed' });
       const member = await memberOf(services, request, reply, { coordinator: true });
       if (!member) return reply;
+      const unfinished = await countUnfinishedImportJobs(services.database.db, member.organisationId);
+      if (unfinished >= uploadLimits.unfinishedJobsPerOrganisation) {
+        return busy(
+          reply,
+          `${unfinished} imports of this organisation are still running or waiting: wait until one has finished`,
+        );
+      }
+      const release = takeUploadSlot(member.organisationId);
+      if (!release) return busy(reply, 'Too many files are being uploaded right now: try again in a minute');
+      reply.raw.once('close', release);
+      admitted.set(request, member);
+    });
+
+    scope.post<UploadRoute>('/api/organisations/:organisationId/imports', async (request, reply) => {
+      const member = admitted.get(request) as Member;
       const projectId = request.query.projectId ?? '';
       const project = /^[0-9a-f-]{36}$/i.test(projectId)
         ? await findProject(services.database.db, member.organisationId, projectId)

@@ -1,4 +1,4 @@
-import { findImportJob, listImportJobs, moveImportJob } from '@mobilis/db';
+import { findImportJob, importJobsAhead, listImportJobs, moveImportJob } from '@mobilis/db';
 import { type ColumnChoice, confirmBlocker, type ImportReport, importFieldKeys } from '@mobilis/schema';
 import { z } from 'zod';
 import { ConflictError, NotFoundError, ValidationError } from '../domain-errors.js';
@@ -44,6 +44,7 @@ export const importRouter = router({
       columnMapping: job.columnMapping as Record<string, ColumnChoice>,
       report,
       rowsWritten: rowsWrittenSoFar(job.id) ?? job.rowsWritten,
+      jobsAhead: job.status === 'queued' ? await importJobsAhead(ctx.db, job) : null,
       confirmBlocker: job.status === 'ready' ? confirmBlocker(report) : null,
     };
   }),

@@ -68,6 +68,36 @@ export async function findImportJob(db: Executor, organisationId: string, id: st
     .executeTakeFirst();
 }
 
+/** The organisation's jobs that still have work to do (queued, checking, or writing). */
+export async function countUnfinishedImportJobs(db: Executor, organisationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('importJob')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('organisationId', '=', organisationId)
+    .where('status', 'in', ['queued', 'analysing', 'committing'])
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/**
+ * How many import jobs on the server are ahead of a queued one: those at work (or waiting to commit) and those
+ * queued before it. A count only, never whose.
+ */
+export async function importJobsAhead(db: Executor, job: { id: string; updatedAt: Date }): Promise<number> {
+  const row = await db
+    .selectFrom('importJob')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('id', '!=', job.id)
+    .where((eb) =>
+      eb.or([
+        eb('status', 'in', ['analysing', 'committing']),
+        eb.and([eb('status', '=', 'queued'), eb('updatedAt', '<', job.updatedAt)]),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 /** What a worker needs to run a job, its file aside (see loadImportJobFile). */
 export async function loadImportJobWork(db: Executor, id: string) {
   return db

@@ -94,6 +94,7 @@ export function ImportJobPanel({ organisationId, jobId, canEdit }: ImportJobPane
             rowsValidated={job.data.rowsValidated}
             rowsWritten={job.data.rowsWritten}
             total={report?.counts.rows ?? null}
+            jobsAhead={job.data.jobsAhead}
           />
         )}
         {status === 'failed' && (

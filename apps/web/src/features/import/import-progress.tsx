@@ -7,6 +7,8 @@ interface ImportProgressProps {
   rowsWritten: number;
   /** Rows of the file, once the dry run has counted them. */
   total: number | null;
+  /** Imports on the server ahead of this one while it waits its turn. */
+  jobsAhead: number | null;
 }
 
 const labels: Record<string, string> = {
@@ -16,13 +18,26 @@ const labels: Record<string, string> = {
 };
 
 /** Rows read, validated and written so far, for a job that is still running. */
-export function ImportProgress({ status, rowsRead, rowsValidated, rowsWritten, total }: ImportProgressProps) {
+export function ImportProgress({
+  status,
+  rowsRead,
+  rowsValidated,
+  rowsWritten,
+  total,
+  jobsAhead,
+}: ImportProgressProps) {
   const base = Math.max(total ?? rowsRead, 1);
   const percent = (count: number) => Math.min(100, (count / base) * 100);
   const writing = status === 'committing';
   return (
     <Stack gap={6} role="status" aria-live="polite">
       <Text fw={600}>{labels[status] ?? status}</Text>
+      {status === 'queued' && jobsAhead !== null && jobsAhead > 0 && (
+        <Text size="sm">
+          {jobsAhead === 1 ? 'One import is' : `${jobsAhead} imports are`} ahead of this one on the server; it
+          starts by itself when its turn comes.
+        </Text>
+      )}
       <Progress.Root size="lg" aria-label="Import progress">
         <Progress.Section value={writing ? 100 : percent(rowsValidated)} color="blue" />
       </Progress.Root>
