@@ -1,3 +1,4 @@
+import { markMessageFailed } from '@mobilis/db';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sendSurveyMessage } from '../src/survey/survey-scheduler.js';
 import { codeOf } from './support/errors.js';
@@ -260,5 +261,212 @@ describe('invitations', () => {
     expect(await codeOf(coordinator.member.invite(input))).toBe('CONFLICT');
     expect(await codeOf(viewer.member.invite({ ...input, email: 'other@school.example' }))).toBe('FORBIDDEN');
     expect(await codeOf(viewer.member.approve({ organisationId, userId: viewer.userId }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('attack (adversarial review): invitation link of someone else’s pending account', () => {
+  it('an administrator cannot take over a pending invitee by inviting them into an empty organisation', async () => {
+    // School B invites a new colleague; she has not chosen her password yet (mail or link still on its way).
+    const { organisationId: schoolB, coordinator } = await schoolWithData();
+    const victimEmail = 'new-colleague@school-b.example';
+    await coordinator.member.invite({
+      organisationId: schoolB,
+      email: victimEmail,
+      displayName: 'New Colleague',
+      role: 'coordinator',
+    });
+
+    // The administrator creates an organisation with no coordinator and invites the same address there.
+    const empty = await admin.organisation.create({
+      legalName: 'Shell organisation',
+      oid: 'E10999999',
+      country: 'DE',
+      city: 'Berlin',
+      type: 'school',
+    });
+    const { invitationLink } = await admin.member.invite({
+      organisationId: empty.id,
+      email: victimEmail,
+      displayName: 'whatever',
+      role: 'viewer',
+    });
+    // A link sets the account's password: handed to the administrator, it would hand over her account.
+    expect(invitationLink).toBeNull();
+    // Her own link into school B still works, and accepts school B's invitation only.
+    const [mailed] = await api.database.db
+      .selectFrom('outboxMessage')
+      .select('bodyText')
+      .where('toAddress', '=', victimEmail)
+      .orderBy('createdAt')
+      .execute();
+    const cookie = new MemoryCookie();
+    await (await api.caller(cookie)).auth.acceptInvitation({
+      token: /#([A-Za-z0-9_-]{43})/.exec(mailed?.bodyText ?? '')?.[1] ?? '',
+      password: 'her-own-password',
+    });
+    const victim = await api.caller(cookie);
+    expect((await victim.auth.me())?.memberships.map((m) => m.organisationId)).toEqual([schoolB]);
+    expect(await victim.member.myInvitations()).toMatchObject([{ organisationId: empty.id }]);
+  });
+
+  it('a coordinator of one school cannot take over a pending invitee of another school either', async () => {
+    const { organisationId: schoolB, coordinator: coordinatorB } = await schoolWithData();
+    const { organisationId: schoolA, coordinator: coordinatorA } = await schoolWithData();
+    const victimEmail = 'invitee-of-b@school-b.example';
+    await coordinatorB.member.invite({
+      organisationId: schoolB,
+      email: victimEmail,
+      displayName: 'V',
+      role: 'viewer',
+    });
+    const { invitationLink } = await coordinatorA.member.invite({
+      organisationId: schoolA,
+      email: victimEmail,
+      displayName: 'V',
+      role: 'viewer',
+    });
+    expect(invitationLink).toBeNull();
+  });
+});
+
+describe('attack (adversarial review): role change after approval', () => {
+  it('an administrator approved as viewer cannot make themselves coordinator without the organisation', async () => {
+    const { organisationId, coordinator } = await schoolWithData();
+    await admin.member.invite({ organisationId, email: adminUser.email, displayName: 'A', role: 'viewer' });
+    await coordinator.member.approve({ organisationId, userId: adminUser.id });
+    await admin.member.acceptInvitation({ organisationId });
+    // The coordinator agreed to read-only access; the administrator upgrades it (organisationManagerProcedure).
+    expect(
+      await codeOf(admin.member.changeRole({ organisationId, userId: adminUser.id, role: 'coordinator' })),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('an administrator cannot change the role of their own proposal while it awaits approval', async () => {
+    const { organisationId } = await schoolWithData();
+    await admin.member.invite({ organisationId, email: adminUser.email, displayName: 'A', role: 'viewer' });
+    expect(
+      await codeOf(admin.member.changeRole({ organisationId, userId: adminUser.id, role: 'coordinator' })),
+    ).toBe('FORBIDDEN');
+  });
+});
+
+describe('attack (adversarial review): enumeration of accounts with mail delivery', () => {
+  it('member.list does not show the name an existing account chose', async () => {
+    const { organisationId, coordinator } = await schoolWithData();
+    const known = await api.createUser({
+      name: 'Real Name Of Account Holder',
+      email: 'Known.Person@elsewhere.example',
+    });
+    api.services.config.mailDelivery = true;
+    try {
+      await coordinator.member.invite({
+        organisationId,
+        email: 'known.person@elsewhere.example',
+        displayName: 'Typed By Coordinator',
+        role: 'viewer',
+      });
+    } finally {
+      api.services.config.mailDelivery = false;
+    }
+    const row = (await coordinator.member.list({ organisationId })).find((m) => m.userId === known.id);
+    expect(row?.displayName).toBe('Typed By Coordinator');
+    expect(row?.email).toBe('known.person@elsewhere.example');
+  });
+});
+
+describe('attack (adversarial review): outbox', () => {
+  it("a failed survey message's lastError does not show the participant's address", async () => {
+    const { organisationId, coordinator } = await schoolWithData();
+    const world = await createMobilityWorld(coordinator, organisationId);
+    const pupil = await coordinator.participant.create(
+      participantInput(organisationId, { email: 'mia.secret@schule.example' }),
+    );
+    const { id } = await coordinator.mobility.create({
+      ...world.mobilityInput,
+      participation: { mode: 'individual', participantId: pupil.id },
+    });
+    await coordinator.mobility.changeStatus({ organisationId, id, status: 'planned' });
+    const survey = await api.database.db
+      .selectFrom('survey')
+      .select('id')
+      .where('mobilityId', '=', id)
+      .executeTakeFirstOrThrow();
+    await sendSurveyMessage(
+      api.database.db,
+      survey.id,
+      'invitation',
+      api.services.clock(),
+      'http://localhost',
+    );
+    const message = await api.database.db
+      .selectFrom('outboxMessage')
+      .select('id')
+      .where('surveyId', '=', survey.id)
+      .executeTakeFirstOrThrow();
+    // What nodemailer reports for a rejected recipient (the SMTP server's answer, which names the address).
+    await markMessageFailed(api.database.db, message.id, {
+      error:
+        "Can't send mail - all recipients were rejected: 550 5.1.1 <mia.secret@schule.example>: Recipient address rejected: User unknown",
+      retryAt: api.services.clock(),
+      maxAttempts: 5,
+    });
+    const shown = (await admin.admin.outbox({ limit: 500 })).find((m) => m.id === message.id);
+    expect(JSON.stringify(shown)).not.toContain('mia.secret');
+  });
+});
+
+describe('attack (adversarial review): enumeration of disabled accounts', () => {
+  it('member.invite answers alike for a disabled account', async () => {
+    const { organisationId, coordinator } = await schoolWithData();
+    const disabled = await api.createUser({ email: 'left-the-school@elsewhere.example' });
+    await api.database.db
+      .updateTable('appUser')
+      .set({ disabledAt: new Date() })
+      .where('id', '=', disabled.id)
+      .execute();
+    api.services.config.mailDelivery = true;
+    try {
+      const input = { organisationId, displayName: 'X', role: 'viewer' as const };
+      expect(await codeOf(coordinator.member.invite({ ...input, email: 'nobody@elsewhere.example' }))).toBe(
+        'OK',
+      );
+      expect(await codeOf(coordinator.member.invite({ ...input, email: disabled.email }))).toBe('OK');
+    } finally {
+      api.services.config.mailDelivery = false;
+    }
+  });
+});
+
+describe('attack (adversarial review): a kept invitation link outlives the password', () => {
+  it('an invitation link stops working once the person has chosen a password another way', async () => {
+    const shell = await api.createOrganisation();
+    const email = 'set-up-by-admin@school.example';
+    const { invitationLink } = await admin.member.invite({
+      organisationId: shell.id,
+      email,
+      displayName: 'P',
+      role: 'coordinator',
+    });
+    // The person ignores the link and uses "forgot password" (the reset mail reaches only her).
+    await (await api.caller()).auth.requestPasswordReset({ email });
+    const reset = await vi.waitFor(() =>
+      api.database.db
+        .selectFrom('outboxMessage')
+        .select('bodyText')
+        .where('toAddress', '=', email)
+        .where('kind', '=', 'password_reset')
+        .executeTakeFirstOrThrow(),
+    );
+    const resetToken = /#([A-Za-z0-9_-]{43})/.exec(reset.bodyText)?.[1] ?? '';
+    await (await api.caller()).auth.resetPassword({ token: resetToken, password: 'her-own-password' });
+    // The administrator still holds the invitation link: it must be dead now.
+    expect(
+      await codeOf(
+        (await api.caller()).auth.acceptInvitation({
+          token: tokenOf(invitationLink),
+          password: 'admin-password',
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
   });
 });

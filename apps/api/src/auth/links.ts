@@ -22,15 +22,23 @@ export async function createOneTimeLink(
   {
     purpose,
     userId,
+    organisationId = null,
     now,
     publicUrl,
-  }: { purpose: OneTimePurpose; userId: string | null; now: Date; publicUrl: string },
+  }: {
+    purpose: OneTimePurpose;
+    userId: string | null;
+    organisationId?: string | null;
+    now: Date;
+    publicUrl: string;
+  },
 ): Promise<string> {
   const { token, id } = newSecret();
   await insertOneTimeToken(db, {
     id,
     purpose,
     userId,
+    organisationId,
     expiresAt: new Date(now.getTime() + lifetimes[purpose]),
   });
   return `${publicUrl.replace(/\/$/, '')}${paths[purpose]}#${token}`;

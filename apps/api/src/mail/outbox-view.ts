@@ -13,7 +13,11 @@ interface ListedMessage {
   toAddress: string;
   subject: string;
   bodyText: string;
+  lastError: string | null;
 }
+
+/** A mail server's refusal usually repeats the address it refused. */
+const emailAddress = /[^\s<>"'()@]+@[^\s<>"'()@]+/g;
 
 /**
  * Links lose their tokens in every message. A message to a participant (a survey invitation or reminder) shows
@@ -26,6 +30,11 @@ export function outboxViewOf<M extends ListedMessage>(message: M): M & { toParti
     toAddress: toParticipant ? `…@${message.toAddress.split('@').pop() ?? ''}` : message.toAddress,
     subject: withoutSecrets(message.subject),
     bodyText: toParticipant ? '' : withoutSecrets(message.bodyText),
+    lastError:
+      message.lastError &&
+      withoutSecrets(
+        toParticipant ? message.lastError.replace(emailAddress, '[address]') : message.lastError,
+      ),
     toParticipant,
   };
 }

@@ -1,5 +1,5 @@
 import {
-  acceptInvitations,
+  acceptInvitation,
   clearRateLimit,
   consumeOneTimeToken,
   countPlatformAdmins,
@@ -14,6 +14,7 @@ import {
   passwordHashOf,
   recordAuditEvent,
   revokeOneTimeTokens,
+  revokePasswordLinks,
   setPasswordHash,
 } from '@mobilis/db';
 import {
@@ -103,6 +104,7 @@ export const authRouter = router({
     const passwordHash = await hashPassword(input.newPassword);
     await ctx.db.transaction().execute(async (trx) => {
       await setPasswordHash(trx, ctx.user.userId, passwordHash);
+      await revokePasswordLinks(trx, ctx.user.userId, ctx.services.clock());
       await deleteUserSessions(trx, ctx.user.userId, ctx.user.sessionId);
       await recordAuditEvent(trx, {
         actorUserId: ctx.user.userId,
@@ -203,9 +205,16 @@ async function completePasswordLink(
     const token = await consumeOneTimeToken(trx, hashSecret(input.token), purpose, ctx.services.clock());
     if (!token?.userId) throw new TRPCError({ code: 'BAD_REQUEST', message: invalidLink });
     await setPasswordHash(trx, token.userId, passwordHash);
+    await revokePasswordLinks(trx, token.userId, ctx.services.clock());
     await deleteUserSessions(trx, token.userId);
-    // Choosing a password through an invitation link accepts the invitations it answers.
-    if (purpose === 'invitation') await acceptInvitations(trx, token.userId, { now: ctx.services.clock() });
+    // Choosing a password through an invitation link accepts the one invitation it answers; any other waits in
+    // the console for the person's own answer.
+    if (purpose === 'invitation' && token.organisationId) {
+      await acceptInvitation(trx, token.userId, {
+        organisationId: token.organisationId,
+        now: ctx.services.clock(),
+      });
+    }
     await recordAuditEvent(trx, {
       actorUserId: token.userId,
       organisationId: null,

@@ -1,5 +1,5 @@
 import {
-  acceptInvitations,
+  acceptInvitation,
   approveMembership,
   countCoordinators,
   deleteMembership,
@@ -10,6 +10,7 @@ import {
   findOrganisation,
   findUserByEmail,
   findUserById,
+  hasMembershipElsewhere,
   insertInvitedMembership,
   insertUser,
   invitationsOfUser,
@@ -27,7 +28,7 @@ import {
   RemoveMemberSchema,
 } from '@mobilis/schema';
 import { createOneTimeLink } from '../auth/links.js';
-import { ConflictError, NotFoundError } from '../domain-errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
 import { invitationMessage } from '../mail/messages.js';
 import type { Context } from '../trpc/context.js';
 import {
@@ -58,25 +59,37 @@ async function opensWithoutApproval(trx: Executor, ctx: ManagerContext): Promise
 }
 
 /**
- * Sends the invitation: a new person gets a link to choose a password (earlier links are withdrawn); someone with
- * an account is asked to sign in and accept. The link goes back to the caller only when no e-mail leaves the server
- * and the caller could open the organisation to that person anyway.
+ * Whether the inviter may be handed the invitation link: only where no e-mail leaves the server, the caller could
+ * open the organisation to anyone anyway, and the account exists for this invitation alone (no password, no
+ * other organisation). A link sets the account's password, so handing out one for an account someone else
+ * invited would hand over that account.
+ */
+async function mayPassOn(trx: Executor, ctx: ManagerContext, userId: string): Promise<boolean> {
+  if (ctx.services.config.mailDelivery || !(await opensWithoutApproval(trx, ctx))) return false;
+  if ((await passwordHashOf(trx, userId)) !== null) return false;
+  return !(await hasMembershipElsewhere(trx, userId, ctx.organisation.id));
+}
+
+/**
+ * Sends the invitation: a person without a password gets a link to choose one, which accepts this organisation's
+ * invitation (an earlier link into it is withdrawn); someone with an account is asked to sign in and accept.
+ * Returns the link when the caller may pass it on (mayPassOn).
  */
 async function sendInvitation(
   trx: Executor,
   ctx: ManagerContext,
-  { userId, role, mayPassOn }: { userId: string; role: keyof typeof roleLabels; mayPassOn: boolean },
+  { user, role }: { user: { id: string; email: string }; role: keyof typeof roleLabels },
 ): Promise<string | null> {
-  const user = await findUserById(trx, userId);
   const organisation = await findOrganisation(trx, ctx.organisation.id);
-  if (!user || !organisation) throw new NotFoundError('Member');
+  if (!organisation) throw new NotFoundError('Organisation');
   const now = ctx.services.clock();
   let link: string | null = null;
   if ((await passwordHashOf(trx, user.id)) === null) {
-    await revokeOneTimeTokens(trx, 'invitation', user.id, now);
+    await revokeOneTimeTokens(trx, 'invitation', user.id, now, organisation.id);
     link = await createOneTimeLink(trx, {
       purpose: 'invitation',
       userId: user.id,
+      organisationId: organisation.id,
       now,
       publicUrl: ctx.services.config.publicUrl,
     });
@@ -90,7 +103,14 @@ async function sendInvitation(
     }),
     organisationId: organisation.id,
   });
-  return mayPassOn && !ctx.services.config.mailDelivery ? link : null;
+  return link && (await mayPassOn(trx, ctx, user.id)) ? link : null;
+}
+
+/** The invited person's account, disabled or not (approving or re-sending needs no more than the address). */
+async function invitedUser(trx: Executor, userId: string): Promise<{ id: string; email: string }> {
+  const user = await findUserById(trx, userId);
+  if (!user) throw new NotFoundError('Member');
+  return user;
 }
 
 export const memberRouter = router({
@@ -122,12 +142,12 @@ export const memberRouter = router({
             organisationId: organisation.id,
             role: input.role,
             invitedByUserId: ctx.user.userId,
+            invitedName: input.displayName,
+            invitedEmail: input.email,
           },
           { approved, now: ctx.services.clock() },
         );
-        const invitationLink = approved
-          ? await sendInvitation(trx, ctx, { userId: user.id, role: input.role, mayPassOn: true })
-          : null;
+        const invitationLink = approved ? await sendInvitation(trx, ctx, { user, role: input.role }) : null;
         await recordAuditEvent(trx, {
           actorUserId: ctx.user.userId,
           organisationId: organisation.id,
@@ -155,11 +175,8 @@ export const memberRouter = router({
         if (!(await approveMembership(trx, input.userId, ctx.organisation.id, ctx.services.clock()))) {
           throw new ConflictError('This membership needs no approval');
         }
-        const invitationLink = await sendInvitation(trx, ctx, {
-          ...input,
-          role: record.role,
-          mayPassOn: true,
-        });
+        const user = await invitedUser(trx, input.userId);
+        const invitationLink = await sendInvitation(trx, ctx, { user, role: record.role });
         await recordAuditEvent(trx, {
           actorUserId: ctx.user.userId,
           organisationId: ctx.organisation.id,
@@ -182,8 +199,8 @@ export const memberRouter = router({
         if (record.acceptedAt) throw new ConflictError('This person has accepted the invitation already');
         if (!record.approvedAt)
           throw new ConflictError('This invitation waits for a coordinator to approve it');
-        const mayPassOn = await opensWithoutApproval(trx, ctx);
-        const invitationLink = await sendInvitation(trx, ctx, { ...input, role: record.role, mayPassOn });
+        const user = await invitedUser(trx, input.userId);
+        const invitationLink = await sendInvitation(trx, ctx, { user, role: record.role });
         await recordAuditEvent(trx, {
           actorUserId: ctx.user.userId,
           organisationId: ctx.organisation.id,
@@ -201,6 +218,13 @@ export const memberRouter = router({
       await ctx.db.transaction().execute(async (trx) => {
         const current = await findMembershipRecord(trx, input.userId, ctx.organisation.id);
         if (!current) throw new NotFoundError('Member');
+        // What a coordinator approved stays as approved: an administrator may not raise a role (their own, say).
+        if (
+          ctx.organisation.role === 'platform_admin' &&
+          (await countCoordinators(trx, ctx.organisation.id)) > 0
+        ) {
+          throw new ForbiddenError("Only the organisation's coordinators change the roles of its members");
+        }
         if (current.role === 'coordinator' && input.role !== 'coordinator')
           await keepOneCoordinator(trx, input.userId, ctx.organisation.id);
         await updateMembershipRole(trx, input.userId, ctx.organisation.id, input.role);
@@ -249,11 +273,11 @@ export const memberRouter = router({
   /** The signed-in person accepts an invitation: the organisation opens to them. */
   acceptInvitation: authedProcedure.input(InvitationAnswerSchema).mutation(async ({ ctx, input }) => {
     await ctx.db.transaction().execute(async (trx) => {
-      const accepted = await acceptInvitations(trx, ctx.user.userId, {
+      const accepted = await acceptInvitation(trx, ctx.user.userId, {
         organisationId: input.organisationId,
         now: ctx.services.clock(),
       });
-      if (accepted === 0) throw new NotFoundError('Invitation');
+      if (!accepted) throw new NotFoundError('Invitation');
       await recordAuditEvent(trx, {
         actorUserId: ctx.user.userId,
         organisationId: input.organisationId,

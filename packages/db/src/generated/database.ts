@@ -84,6 +84,8 @@ export interface Membership {
   approvedAt: Timestamp | null;
   createdAt: Generated<Timestamp>;
   invitedByUserId: string | null;
+  invitedEmail: string | null;
+  invitedName: string | null;
   organisationId: string;
   role: string;
   userId: string;
@@ -134,6 +136,7 @@ export interface OneTimeToken {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
   id: string;
+  organisationId: string | null;
   purpose: string;
   usedAt: Timestamp | null;
   userId: string | null;

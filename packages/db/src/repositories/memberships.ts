@@ -68,6 +68,8 @@ export async function listMembers(db: Executor, organisationId: string) {
       'appUser.id as userId',
       'appUser.email',
       'appUser.displayName',
+      'membership.invitedName',
+      'membership.invitedEmail',
       'membership.role',
       'membership.createdAt',
       'membership.acceptedAt',
@@ -79,12 +81,19 @@ export async function listMembers(db: Executor, organisationId: string) {
     .where('appUser.disabledAt', 'is', null)
     .orderBy('appUser.displayName')
     .execute();
-  return rows.map(({ acceptedAt, approvedAt, invitedByAdministrator, ...row }) => ({
-    ...row,
-    role: row.role as MembershipRole,
-    status: statusOf({ acceptedAt, approvedAt }),
-    invitedByAdministrator: Boolean(invitedByAdministrator),
-  }));
+  // Until the person accepts, the inviter sees what they typed: the account's own name and address would tell
+  // that (and whose) an account exists.
+  return rows.map(
+    ({ acceptedAt, approvedAt, invitedByAdministrator, invitedName, invitedEmail, ...row }) => ({
+      ...row,
+      ...(acceptedAt
+        ? {}
+        : { displayName: invitedName ?? row.displayName, email: invitedEmail ?? row.email }),
+      role: row.role as MembershipRole,
+      status: statusOf({ acceptedAt, approvedAt }),
+      invitedByAdministrator: Boolean(invitedByAdministrator),
+    }),
+  );
 }
 
 /** Adds an open membership, or changes its role when it exists (seeding and tests). */
@@ -105,7 +114,14 @@ export async function upsertMembership(
 /** A membership that waits for the person to accept it, and for the organisation to approve it unless `approved`. */
 export async function insertInvitedMembership(
   db: Executor,
-  invitation: { userId: string; organisationId: string; role: MembershipRole; invitedByUserId: string },
+  invitation: {
+    userId: string;
+    organisationId: string;
+    role: MembershipRole;
+    invitedByUserId: string;
+    invitedName: string;
+    invitedEmail: string;
+  },
   { approved, now }: { approved: boolean; now: Date },
 ) {
   await db
@@ -135,21 +151,36 @@ export async function invitationsOfUser(db: Executor, userId: string) {
     .then((rows) => rows.map((row) => ({ ...row, role: row.role as MembershipRole })));
 }
 
-/** The person accepts their invitations: to one organisation, or to all (an invitation link accepted). */
-export async function acceptInvitations(
+/** The person accepts their invitation into one organisation (once a coordinator approved it, where needed). */
+export async function acceptInvitation(
   db: Executor,
   userId: string,
-  { organisationId, now }: { organisationId?: string; now: Date },
-): Promise<number> {
-  let query = db
+  { organisationId, now }: { organisationId: string; now: Date },
+): Promise<boolean> {
+  const result = await db
     .updateTable('membership')
     .set({ acceptedAt: now })
     .where('userId', '=', userId)
+    .where('organisationId', '=', organisationId)
     .where('acceptedAt', 'is', null)
-    .where('approvedAt', 'is not', null);
-  if (organisationId) query = query.where('organisationId', '=', organisationId);
-  const result = await query.executeTakeFirst();
-  return Number(result.numUpdatedRows);
+    .where('approvedAt', 'is not', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Whether the person belongs to, or is invited into, any organisation but this one. */
+export async function hasMembershipElsewhere(
+  db: Executor,
+  userId: string,
+  organisationId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('membership')
+    .select('organisationId')
+    .where('userId', '=', userId)
+    .where('organisationId', '!=', organisationId)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** The organisation approves a membership an administrator proposed. */
@@ -197,14 +228,19 @@ export async function deleteMembership(
   return Number(result.numDeletedRows) > 0;
 }
 
-/** Coordinators with an open membership: those who can act for the organisation. */
+/**
+ * Coordinators with an open membership: those who can act for the organisation. Their rows stay locked until the
+ * transaction ends, so that two removals at once cannot each leave the other as the last coordinator.
+ */
 export async function countCoordinators(db: Executor, organisationId: string): Promise<number> {
-  const row = await open(
+  const rows = await open(
     db
       .selectFrom('membership')
-      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .select('userId')
       .where('organisationId', '=', organisationId)
       .where('role', '=', 'coordinator'),
-  ).executeTakeFirstOrThrow();
-  return Number(row.count);
+  )
+    .forUpdate()
+    .execute();
+  return rows.length;
 }

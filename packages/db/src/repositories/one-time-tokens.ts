@@ -4,7 +4,14 @@ export type OneTimePurpose = 'setup' | 'invitation' | 'password_reset';
 
 export async function insertOneTimeToken(
   db: Executor,
-  token: { id: string; purpose: OneTimePurpose; userId: string | null; expiresAt: Date },
+  token: {
+    id: string;
+    purpose: OneTimePurpose;
+    userId: string | null;
+    /** The organisation an invitation is into: its link accepts that invitation only. */
+    organisationId?: string | null;
+    expiresAt: Date;
+  },
 ): Promise<void> {
   await db.insertInto('oneTimeToken').values(token).execute();
 }
@@ -21,7 +28,7 @@ export async function consumeOneTimeToken(db: Executor, id: string, purpose: One
     .where('purpose', '=', purpose)
     .where('usedAt', 'is', null)
     .where('expiresAt', '>', now)
-    .returning(['id', 'userId'])
+    .returning(['id', 'userId', 'organisationId'])
     .executeTakeFirst();
 }
 
@@ -43,12 +50,16 @@ export async function isOneTimeTokenLive(
   return row !== undefined;
 }
 
-/** Withdraws the unused tokens of one purpose (for a user, or all of that purpose when userId is null). */
+/**
+ * Withdraws the unused tokens of one purpose (for a user, or all of that purpose when userId is null; for an
+ * invitation, those into one organisation when it is named).
+ */
 export async function revokeOneTimeTokens(
   db: Executor,
   purpose: OneTimePurpose,
   userId: string | null,
   now: Date,
+  organisationId?: string,
 ) {
   let query = db
     .updateTable('oneTimeToken')
@@ -56,5 +67,17 @@ export async function revokeOneTimeTokens(
     .where('purpose', '=', purpose)
     .where('usedAt', 'is', null);
   query = userId ? query.where('userId', '=', userId) : query;
+  query = organisationId ? query.where('organisationId', '=', organisationId) : query;
   await query.execute();
+}
+
+/** Every unused link that sets the account's password: once it has one, no other may set it again. */
+export async function revokePasswordLinks(db: Executor, userId: string, now: Date): Promise<void> {
+  await db
+    .updateTable('oneTimeToken')
+    .set({ usedAt: now })
+    .where('userId', '=', userId)
+    .where('purpose', 'in', ['invitation', 'password_reset'])
+    .where('usedAt', 'is', null)
+    .execute();
 }
