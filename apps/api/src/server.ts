@@ -6,9 +6,10 @@ import fastifyStatic from '@fastify/static';
 import { pingDatabase } from '@mobilis/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import { registerCertificateRoutes } from './certificate/certificate-routes.js';
-import { registerExportRoutes } from './exchange/export-routes.js';
-import { registerImportRoutes } from './exchange/import-routes.js';
+import { registerCertificateRoutes } from './http/certificate-routes.js';
+import { registerDoor } from './http/door.js';
+import { registerExportRoutes } from './http/export-routes.js';
+import { registerImportRoutes } from './http/import-routes.js';
 import { registerSameOriginGuard } from './http/same-origin.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerSurveyLinks } from './http/survey-links.js';
@@ -55,6 +56,7 @@ export async function buildServer({
   await app.register(fastifyCookie);
   await registerSecurityHeaders(app);
   registerSameOriginGuard(app);
+  registerDoor(app, services);
   registerSurveyLinks(app, services);
   await registerImportRoutes(app, services);
   registerExportRoutes(app, services);
@@ -76,7 +78,7 @@ export async function buildServer({
     },
   } satisfies FastifyTRPCPluginOptions<AppRouter>);
 
-  app.get('/healthz', async (_request, reply) => {
+  app.get('/healthz', { config: { access: 'public' } }, async (_request, reply) => {
     try {
       await pingDatabase(services.database.db);
       return { status: 'ok', database: services.database.kind };

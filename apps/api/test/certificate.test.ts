@@ -96,7 +96,9 @@ function get(url: string, cookie?: string) {
 }
 
 const certificateUrl = (mobilityId: string, participantId: string) =>
-  `/api/certificates/mobilities/${mobilityId}/participants/${participantId}.pdf`;
+  `/api/organisations/${organisationId}/certificates/mobilities/${mobilityId}/participants/${participantId}.pdf`;
+const projectCertificatesUrl = (projectId: string) =>
+  `/api/organisations/${organisationId}/certificates/projects/${projectId}.zip`;
 
 /** The PDF's text on one line, as a reader would search it. */
 async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -237,7 +239,7 @@ describe('a project’s certificates', () => {
     await complete(first.mobilityId);
     await complete(second.mobilityId);
 
-    const url = `/api/certificates/projects/${first.projectId}.zip`;
+    const url = projectCertificatesUrl(first.projectId);
     const response = await get(url, cookieOf(coordinator));
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/zip');
@@ -261,7 +263,7 @@ describe('a project’s certificates', () => {
 
   it('are refused while no mobility of the project is completed', async () => {
     const { projectId } = await answeredMobility();
-    const response = await get(`/api/certificates/projects/${projectId}.zip`, cookieOf(coordinator));
+    const response = await get(projectCertificatesUrl(projectId), cookieOf(coordinator));
     expect(response.statusCode).toBe(409);
   });
 });

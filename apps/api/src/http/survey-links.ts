@@ -30,29 +30,36 @@ export function registerSurveyLinks(app: FastifyInstance, services: AppServices)
     }
   });
 
-  app.get<{ Params: { token: string } }>('/s/:token', async (request, reply) => {
-    const now = services.clock();
-    const db = services.database.db;
-    // Per link, and a ceiling per address high enough for a school class behind one address. Guessing a link is
-    // hopeless anyway (256 random bits); the ceiling keeps one address from loading the server.
-    const link = createHash('sha256').update(request.params.token).digest('hex').slice(0, 32);
-    const fromAddress = await hitRateLimit(db, `survey-link:${request.ip}`, { ...classroomCeiling, now });
-    const forLink = fromAddress.allowed
-      ? await hitRateLimit(db, `survey-link-token:${link}`, { ...perLinkLimit, now })
-      : fromAddress;
-    if (!forLink.allowed)
-      return reply.code(429).type('text/plain').send('Too many attempts. Wait a few minutes and try again.');
+  app.get<{ Params: { token: string } }>(
+    '/s/:token',
+    { config: { access: 'public' } },
+    async (request, reply) => {
+      const now = services.clock();
+      const db = services.database.db;
+      // Per link, and a ceiling per address high enough for a school class behind one address. Guessing a link is
+      // hopeless anyway (256 random bits); the ceiling keeps one address from loading the server.
+      const link = createHash('sha256').update(request.params.token).digest('hex').slice(0, 32);
+      const fromAddress = await hitRateLimit(db, `survey-link:${request.ip}`, { ...classroomCeiling, now });
+      const forLink = fromAddress.allowed
+        ? await hitRateLimit(db, `survey-link-token:${link}`, { ...perLinkLimit, now })
+        : fromAddress;
+      if (!forLink.allowed)
+        return reply
+          .code(429)
+          .type('text/plain')
+          .send('Too many attempts. Wait a few minutes and try again.');
 
-    const outcome = await openSurveyLink(services.database.db, request.params.token, now);
-    if (outcome.kind !== 'opened') return reply.redirect(`/survey/unavailable?reason=${outcome.kind}`, 303);
-    const secure = request.protocol === 'https';
-    reply.setCookie(surveyCookieName(secure), outcome.token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure,
-      expires: outcome.expiresAt,
-    });
-    return reply.redirect('/survey', 303);
-  });
+      const outcome = await openSurveyLink(services.database.db, request.params.token, now);
+      if (outcome.kind !== 'opened') return reply.redirect(`/survey/unavailable?reason=${outcome.kind}`, 303);
+      const secure = request.protocol === 'https';
+      reply.setCookie(surveyCookieName(secure), outcome.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        expires: outcome.expiresAt,
+      });
+      return reply.redirect('/survey', 303);
+    },
+  );
 }

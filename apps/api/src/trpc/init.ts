@@ -1,5 +1,3 @@
-import { findMembership } from '@mobilis/db';
-import type { MembershipRole } from '@mobilis/schema';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
 import {
@@ -11,6 +9,7 @@ import {
   ValidationError,
 } from '../domain-errors.js';
 import type { Context } from './context.js';
+import { type OrganisationScope, organisationScope } from './scope.js';
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -91,11 +90,7 @@ const OrganisationScopeSchema = z.object({
   organisationId: z.uuid({ error: 'Organisation id must be an id (a UUID)' }),
 });
 
-/** Where a caller may act: the organisation named in the input, and the caller's role there. */
-export interface OrganisationScope {
-  id: string;
-  role: MembershipRole | 'platform_admin';
-}
+export type { OrganisationScope };
 
 /**
  * Members of the organisation named in `input.organisationId`. Everything an organisation owns is reached
@@ -104,9 +99,8 @@ export interface OrganisationScope {
 export const organisationProcedure = authedProcedure
   .input(OrganisationScopeSchema)
   .use(async ({ ctx, input, next }) => {
-    const membership = await findMembership(ctx.db, ctx.user.userId, input.organisationId);
-    if (!membership) throw new TRPCError({ code: 'NOT_FOUND', message: 'Organisation not found' });
-    const organisation: OrganisationScope = { id: input.organisationId, role: membership.role };
+    const organisation = await organisationScope(ctx.db, ctx.user, input.organisationId);
+    if (!organisation) throw new TRPCError({ code: 'NOT_FOUND', message: 'Organisation not found' });
     return next({ ctx: { organisation } });
   });
 
@@ -128,11 +122,8 @@ export const coordinatorProcedure = organisationProcedure.use(({ ctx, next }) =>
 export const organisationAccessProcedure = authedProcedure
   .input(OrganisationScopeSchema)
   .use(async ({ ctx, input, next }) => {
-    const role = ctx.user.isPlatformAdmin
-      ? 'platform_admin'
-      : (await findMembership(ctx.db, ctx.user.userId, input.organisationId))?.role;
-    if (!role) throw new TRPCError({ code: 'NOT_FOUND', message: 'Organisation not found' });
-    const organisation: OrganisationScope = { id: input.organisationId, role };
+    const organisation = await organisationScope(ctx.db, ctx.user, input.organisationId, { admins: true });
+    if (!organisation) throw new TRPCError({ code: 'NOT_FOUND', message: 'Organisation not found' });
     return next({ ctx: { organisation } });
   });
 

@@ -47,7 +47,7 @@ export function MobilityCertificates({
                 <Text size="sm">{name}</Text>
                 <Button
                   component="a"
-                  href={certificateUrl(mobilityId, person.id)}
+                  href={certificateUrl(organisationId, mobilityId, person.id)}
                   variant="default"
                   size="xs"
                   leftSection={<IconFileCertificate size={16} />}

@@ -39,7 +39,7 @@ export function ProjectCertificates({
         {count > 0 ? (
           <Button
             component="a"
-            href={projectCertificatesUrl(projectId)}
+            href={projectCertificatesUrl(organisationId, projectId)}
             variant="default"
             leftSection={<IconFileZip size={16} />}
           >

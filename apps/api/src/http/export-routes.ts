@@ -16,20 +16,20 @@ import {
 } from '@mobilis/schema';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { createCaller } from '../router/index.js';
-import type { AppServices } from '../services.js';
-import { exportColumns, type FieldCells, mobilityCells, participantCells } from './export-cells.js';
-import { attachment, type Member, memberOf } from './http-access.js';
+import { exportColumns, type FieldCells, mobilityCells, participantCells } from '../exchange/export-cells.js';
 import {
   type CellValue,
   csvContentType,
   csvStream,
   xlsxContentType,
   xlsxStream,
-} from './spreadsheet-writer.js';
-import { surveyResultsHeaders, surveyResultsRows } from './survey-results-table.js';
+} from '../exchange/spreadsheet-writer.js';
+import { surveyResultsHeaders, surveyResultsRows } from '../exchange/survey-results-table.js';
+import { createCaller } from '../router/index.js';
+import type { AppServices } from '../services.js';
+import { attachment, type Member, memberOf, refuse } from './door.js';
 
 // Exports of the participants and mobilities lists, filtered exactly as the lists are (the same query schemas, as
 // query parameters), as CSV or XLSX in the Mobilis template's columns; and a project's mobilities in the
@@ -120,28 +120,27 @@ async function auditExport(
 export function registerExportRoutes(app: FastifyInstance, services: AppServices): void {
   const db = services.database.db;
 
-  /** Checks the format, the caller and sensitive access; answers and returns undefined when refused. */
-  async function exporter(
-    request: Parameters<typeof memberOf>[1] & { params: { format: string }; query: Record<string, unknown> },
-    reply: FastifyReply,
-    { coordinatorOnly = false } = {},
-  ) {
+  /** Checks the format and sensitive access (coordinators only); answers and returns undefined when refused. */
+  function exporter(request: FastifyRequest<ExportRoute>, reply: FastifyReply) {
     const format = request.params.format;
     if (format !== 'csv' && format !== 'xlsx') {
       reply.code(404).send({ error: 'Exports are csv or xlsx' });
       return undefined;
     }
+    const member = memberOf(request);
     const includeSensitive = request.query.includeSensitive === 'true';
-    const member = await memberOf(services, request, reply, {
-      coordinator: coordinatorOnly || includeSensitive,
-    });
-    return member && { member, format: format as Format, includeSensitive };
+    if (includeSensitive && member.role !== 'coordinator') {
+      refuse(request, reply, 403, 'Only coordinators of this organisation can do this');
+      return undefined;
+    }
+    return { member, format: format as Format, includeSensitive };
   }
 
   app.get<ExportRoute>(
     '/api/organisations/:organisationId/exports/participants.:format',
+    { config: { access: 'member' } },
     async (request, reply) => {
-      const access = await exporter(request, reply);
+      const access = exporter(request, reply);
       if (!access) return reply;
       const query = listInput(ParticipantListQuerySchema, request.query);
       if (!query.success)
@@ -172,8 +171,9 @@ export function registerExportRoutes(app: FastifyInstance, services: AppServices
 
   app.get<ExportRoute>(
     '/api/organisations/:organisationId/exports/mobilities.:format',
+    { config: { access: 'member' } },
     async (request, reply) => {
-      const access = await exporter(request, reply);
+      const access = exporter(request, reply);
       if (!access) return reply;
       const query = listInput(MobilityListQuerySchema, request.query);
       if (!query.success)
@@ -186,8 +186,9 @@ export function registerExportRoutes(app: FastifyInstance, services: AppServices
   /** A project's mobilities in the Beneficiary Module's layout, completed ones unless `status` says otherwise. */
   app.get<ExportRoute>(
     '/api/organisations/:organisationId/exports/beneficiary-module.:format',
+    { config: { access: 'coordinator' } },
     async (request, reply) => {
-      const access = await exporter(request, reply, { coordinatorOnly: true });
+      const access = exporter(request, reply);
       if (!access) return reply;
       const query = listInput(MobilityListQuerySchema.pick({ projectId: true, status: true }), request.query);
       if (!query.success || !query.data.projectId)
@@ -208,8 +209,9 @@ export function registerExportRoutes(app: FastifyInstance, services: AppServices
   /** The outcome analytics of the organisation (or one project, or call year) as a table, suppression kept. */
   app.get<ExportRoute>(
     '/api/organisations/:organisationId/exports/survey-results.:format',
+    { config: { access: 'member' } },
     async (request, reply) => {
-      const access = await exporter(request, reply);
+      const access = exporter(request, reply);
       if (!access) return reply;
       const scope = listInput(AnalyticsScopeSchema.omit({ organisationId: true }), request.query);
       if (!scope.success)

@@ -1,15 +1,15 @@
-import { hitRateLimit } from '@mobilis/db';
+import { findProject, hitRateLimit } from '@mobilis/db';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { audit } from '../audit.js';
+import { zipArchive } from '../certificate/certificate-archive.js';
+import { notAvailableText } from '../certificate/certificate-content.js';
+import { loadCertificateFacts, loadCertifiedMobility } from '../certificate/certificate-facts.js';
+import { certificatePdf } from '../certificate/certificate-pdf.js';
+import { archiveFileName, attachment, certificateFileName } from '../certificate/file-names.js';
+import { projectCertificates } from '../certificate/project-certificates.js';
 import type { AppServices } from '../services.js';
-import { memberMobility, memberProject, signedInUser, surveyRespondent } from './certificate-access.js';
-import { zipArchive } from './certificate-archive.js';
-import { notAvailableText } from './certificate-content.js';
-import { loadCertificateFacts, loadCertifiedMobility } from './certificate-facts.js';
-import { certificatePdf } from './certificate-pdf.js';
-import { archiveFileName, attachment, certificateFileName } from './file-names.js';
-import { projectCertificates } from './project-certificates.js';
+import { memberOf, refuse } from './door.js';
 
 // Certificate downloads: plain same-origin GETs that stream a PDF or a zip, for the console's download links and
 // the participant's receipt page. Refusals are one sentence of plain text, as the browser shows them as a page.
@@ -17,13 +17,8 @@ import { projectCertificates } from './project-certificates.js';
 const Id = z.uuid();
 const isId = (value: string) => Id.safeParse(value).success;
 
-function refuse(reply: FastifyReply, status: number, message: string) {
-  return reply
-    .code(status)
-    .header('cache-control', 'no-store')
-    .type('text/plain; charset=utf-8')
-    .send(message);
-}
+/** Refusals are a sentence of text: the browser shows them as the page. */
+const asLink = { refusals: 'text' } as const;
 
 function download(reply: FastifyReply, type: string, fileName: string, body: NodeJS.ReadableStream) {
   return reply
@@ -41,23 +36,24 @@ export function registerCertificateRoutes(app: FastifyInstance, services: AppSer
   const db = services.database.db;
 
   /** One participant's certificate, for members of the organisation that owns the mobility. */
-  app.get<{ Params: { mobilityId: string; participantId: string } }>(
-    '/api/certificates/mobilities/:mobilityId/participants/:participantId.pdf',
+  app.get<{ Params: { organisationId: string; mobilityId: string; participantId: string } }>(
+    '/api/organisations/:organisationId/certificates/mobilities/:mobilityId/participants/:participantId.pdf',
+    { config: { access: 'member', ...asLink } },
     async (request, reply) => {
-      const user = await signedInUser(request, services);
-      if (!user) return refuse(reply, 401, 'Please sign in to download certificates.');
+      const { user, organisationId, role } = memberOf(request);
       const { mobilityId, participantId } = request.params;
-      const found = isId(mobilityId) ? await memberMobility(db, user.userId, mobilityId) : undefined;
-      if (!found) return refuse(reply, 404, 'Mobility not found.');
-      const mobility = found.record;
-      if (mobility.status !== 'completed') return refuse(reply, 409, notCompleted(mobility.status));
+      const mobility = isId(mobilityId)
+        ? await loadCertifiedMobility(db, organisationId, mobilityId)
+        : undefined;
+      if (!mobility) return refuse(request, reply, 404, 'Mobility not found.');
+      if (mobility.status !== 'completed') return refuse(request, reply, 409, notCompleted(mobility.status));
       const holder = mobility.holders.find((person) => person.id === participantId);
-      if (!holder) return refuse(reply, 404, 'This person has no certificate in this mobility.');
+      if (!holder) return refuse(request, reply, 404, 'This person has no certificate in this mobility.');
 
       const facts = await loadCertificateFacts(db, mobility, holder.id);
       await audit(
         db,
-        { user, organisation: found.organisation },
+        { user, organisation: { id: organisationId, role } },
         {
           entityType: 'mobility',
           entityId: mobility.id,
@@ -71,25 +67,26 @@ export function registerCertificateRoutes(app: FastifyInstance, services: AppSer
   );
 
   /** Every certificate of a project's completed mobilities, one PDF per participant, in one zip. */
-  app.get<{ Params: { projectId: string } }>(
-    '/api/certificates/projects/:projectId.zip',
+  app.get<{ Params: { organisationId: string; projectId: string } }>(
+    '/api/organisations/:organisationId/certificates/projects/:projectId.zip',
+    { config: { access: 'member', ...asLink } },
     async (request, reply) => {
-      const user = await signedInUser(request, services);
-      if (!user) return refuse(reply, 401, 'Please sign in to download certificates.');
+      const { user, organisationId, role } = memberOf(request);
       const { projectId } = request.params;
-      const found = isId(projectId) ? await memberProject(db, user.userId, projectId) : undefined;
-      if (!found) return refuse(reply, 404, 'Project not found.');
+      const project = isId(projectId) ? await findProject(db, organisationId, projectId) : undefined;
+      if (!project) return refuse(request, reply, 404, 'Project not found.');
       const issuedAt = services.clock();
-      const entries = await projectCertificates(db, found.organisation.id, projectId, issuedAt);
+      const entries = await projectCertificates(db, organisationId, projectId, issuedAt);
       if (entries.length === 0)
         return refuse(
+          request,
           reply,
           409,
           'This project has no completed mobilities yet: there are no certificates to download.',
         );
       await audit(
         db,
-        { user, organisation: found.organisation },
+        { user, organisation: { id: organisationId, role } },
         {
           entityType: 'project',
           entityId: projectId,
@@ -100,31 +97,32 @@ export function registerCertificateRoutes(app: FastifyInstance, services: AppSer
       return download(
         reply,
         'application/zip',
-        archiveFileName(found.record.grantAgreementNumber),
+        archiveFileName(project.grantAgreementNumber),
         zipArchive(entries, issuedAt),
       );
     },
   );
 
   /** The participant's own certificate, through their survey session, once the mobility and its end survey are done. */
-  app.get('/api/survey/certificate.pdf', async (request, reply) => {
+  const respondents = { config: { access: 'survey-session', ...asLink } } as const;
+  app.get('/api/survey/certificate.pdf', respondents, async (request, reply) => {
     reply.header('referrer-policy', 'no-referrer');
-    const respondent = await surveyRespondent(request, services);
-    if (!respondent)
-      return refuse(reply, 401, 'Your survey session has ended: open the link from your e-mail again.');
+    const respondent = request.respondent;
+    if (!respondent) throw new Error('the door lets only respondents in');
     const limited = await hitRateLimit(db, `certificate:session:${respondent.sessionId}`, {
       limit: 30,
       windowMs: 10 * 60 * 1000,
       now: services.clock(),
     });
-    if (!limited.allowed) return refuse(reply, 429, 'Too many downloads. Wait a few minutes and try again.');
+    if (!limited.allowed)
+      return refuse(request, reply, 429, 'Too many downloads. Wait a few minutes and try again.');
 
     const mobility = await loadCertifiedMobility(db, respondent.organisationId, respondent.mobilityId);
     if (!mobility?.holders.some((person) => person.id === respondent.participantId))
-      return refuse(reply, 404, 'Certificate not found.');
+      return refuse(request, reply, 404, 'Certificate not found.');
     const facts = await loadCertificateFacts(db, mobility, respondent.participantId);
     if (mobility.status !== 'completed' || !facts.assessment)
-      return refuse(reply, 409, notAvailableText(facts.locale, mobility.issuer));
+      return refuse(request, reply, 409, notAvailableText(facts.locale, mobility.issuer));
     const pdf = certificatePdf(facts, services.clock());
     return download(
       reply,

@@ -1,12 +1,12 @@
 import { countUnfinishedImportJobs, findImportJob, findProject } from '@mobilis/db';
 import { type ImportReport, importLimits } from '@mobilis/schema';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { createImportJob, runImportJob } from '../exchange/import-jobs.js';
+import { templateCsv, templateXlsx } from '../exchange/import-template.js';
+import { csvContentType, csvStream, xlsxContentType } from '../exchange/spreadsheet-writer.js';
+import { takeUploadSlot, uploadLimits } from '../exchange/upload-slots.js';
 import type { AppServices } from '../services.js';
-import { attachment, isSameOrigin, type Member, memberOf } from './http-access.js';
-import { createImportJob, runImportJob } from './import-jobs.js';
-import { templateCsv, templateXlsx } from './import-template.js';
-import { csvContentType, csvStream, xlsxContentType } from './spreadsheet-writer.js';
-import { takeUploadSlot, uploadLimits } from './upload-slots.js';
+import { attachment, memberOf } from './door.js';
 
 // Uploading a file to import (the body is the file itself), the rejected rows of a dry run as a CSV, and the
 // template. The job then runs in the background; the console follows it through tRPC (`import.get`).
@@ -40,14 +40,10 @@ export async function registerImportRoutes(app: FastifyInstance, services: AppSe
       throw error;
     });
 
-    // Who may upload, and whether there is room, is settled before the body is read (onRequest), so that neither a
-    // stranger nor one busy organisation can make the server hold files it will not take.
-    const admitted = new WeakMap<object, Member>();
+    // Who may upload (the door) and whether there is room are settled before the body is read (onRequest), so that
+    // neither a stranger nor one busy organisation can make the server hold files it will not take.
     scope.addHook<UploadRoute>('onRequest', async (request, reply) => {
-      if (!isSameOrigin(request))
-        return reply.code(403).send({ error: 'Cross-origin requests are not allowed' });
-      const member = await memberOf(services, request, reply, { coordinator: true });
-      if (!member) return reply;
+      const member = memberOf(request);
       const unfinished = await countUnfinishedImportJobs(services.database.db, member.organisationId);
       if (unfinished >= uploadLimits.unfinishedJobsPerOrganisation) {
         return busy(
@@ -58,11 +54,11 @@ export async function registerImportRoutes(app: FastifyInstance, services: AppSe
       const release = takeUploadSlot(member.organisationId);
       if (!release) return busy(reply, 'Too many files are being uploaded right now: try again in a minute');
       reply.raw.once('close', release);
-      admitted.set(request, member);
     });
 
-    scope.post<UploadRoute>('/api/organisations/:organisationId/imports', async (request, reply) => {
-      const member = admitted.get(request) as Member;
+    const upload = { config: { access: 'coordinator' } } as const;
+    scope.post<UploadRoute>('/api/organisations/:organisationId/imports', upload, async (request, reply) => {
+      const member = memberOf(request);
       const projectId = request.query.projectId ?? '';
       const project = /^[0-9a-f-]{36}$/i.test(projectId)
         ? await findProject(services.database.db, member.organisationId, projectId)
@@ -84,9 +80,9 @@ export async function registerImportRoutes(app: FastifyInstance, services: AppSe
 
   app.get<{ Params: { organisationId: string; id: string } }>(
     '/api/organisations/:organisationId/imports/:id/rejected.csv',
+    { config: { access: 'member' } },
     async (request, reply) => {
-      const member = await memberOf(services, request, reply);
-      if (!member) return reply;
+      const member = memberOf(request);
       const job = /^[0-9a-f-]{36}$/i.test(request.params.id)
         ? await findImportJob(services.database.db, member.organisationId, request.params.id)
         : undefined;
@@ -99,10 +95,10 @@ export async function registerImportRoutes(app: FastifyInstance, services: AppSe
     },
   );
 
-  app.get('/api/import-template.xlsx', async (_request, reply) =>
+  app.get('/api/import-template.xlsx', { config: { access: 'public' } }, async (_request, reply) =>
     attachment(reply, 'mobilis-import-template.xlsx', xlsxContentType).send(templateXlsx()),
   );
-  app.get('/api/import-template.csv', async (_request, reply) =>
+  app.get('/api/import-template.csv', { config: { access: 'public' } }, async (_request, reply) =>
     attachment(reply, 'mobilis-import-template.csv', csvContentType).send(templateCsv()),
   );
 }
