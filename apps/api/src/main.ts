@@ -26,6 +26,7 @@ async function main(): Promise<void> {
       sessionTtlMs: env.SESSION_TTL_HOURS * 60 * 60 * 1000,
       minimumCellSize: env.MOBILIS_MIN_CELL_SIZE,
       mailDelivery: env.SMTP_URL !== undefined,
+      administratorsNeedSecondFactor: env.MOBILIS_ADMIN_SECOND_FACTOR === 'required',
     },
   };
   const app = await buildServer({

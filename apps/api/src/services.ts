@@ -12,6 +12,8 @@ export interface AppConfig {
    * pass on, since nobody else may read it (the outbox hides links).
    */
   mailDelivery: boolean;
+  /** Whether platform administrators must sign in in two steps (MOBILIS_ADMIN_SECOND_FACTOR). */
+  administratorsNeedSecondFactor: boolean;
 }
 
 /** What every request can use. Tests build their own, with a real database and a clock they move. */
@@ -26,4 +28,5 @@ export const defaultConfig: AppConfig = {
   sessionTtlMs: 12 * 60 * 60 * 1000,
   minimumCellSize: defaultMinimumCellSize,
   mailDelivery: false,
+  administratorsNeedSecondFactor: true,
 };

@@ -25,6 +25,7 @@ export * from './repositories/participants.js';
 export * from './repositories/partners.js';
 export * from './repositories/projects.js';
 export * from './repositories/rate-limits.js';
+export * from './repositories/second-factor.js';
 export * from './repositories/sessions.js';
 export * from './repositories/surveys.js';
 export * from './repositories/users.js';

@@ -28,6 +28,32 @@ export const LoginSchema = z.object({
 });
 export type Login = z.infer<typeof LoginSchema>;
 
+/** A code from an authenticator app (6 digits) or a recovery code ("k7fq-2m9x-wd"), spaces allowed. */
+export const SecondFactorCodeSchema = z
+  .string({ error: requiredOr('Code', 'must be text') })
+  .transform((code) => code.replace(/\s+/g, '').toLowerCase())
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^(\d{6}|[a-z0-9]{4}-?[a-z0-9]{4}-?[a-z0-9]{2})$/,
+        'Code must be the 6 digits your authenticator app shows, or one of your recovery codes',
+      ),
+  );
+
+/** The second step of signing in: the code, and the ticket the password step gave. */
+export const SecondFactorSignInSchema = z.object({
+  ticket: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'The sign-in has expired: start again'),
+  code: SecondFactorCodeSchema,
+});
+
+export const AuthenticatorCodeSchema = z.object({
+  code: z
+    .string({ error: requiredOr('Code', 'must be text') })
+    .transform((code) => code.replace(/\s+/g, ''))
+    .pipe(z.string().regex(/^\d{6}$/, 'Code must be the 6 digits your authenticator app shows')),
+});
+
 export const ChangePasswordSchema = z.object({
   currentPassword: z
     .string({ error: requiredOr('Current password', 'must be text') })

@@ -1,13 +1,16 @@
 import { type Executor, insertOneTimeToken, type OneTimePurpose } from '@mobilis/db';
 import { newSecret } from './secrets.js';
 
-const lifetimes: Record<OneTimePurpose, number> = {
+/** Purposes that travel as a link in an e-mail. */
+type LinkPurpose = Exclude<OneTimePurpose, 'second_factor'>;
+
+const lifetimes: Record<LinkPurpose, number> = {
   setup: 24 * 60 * 60 * 1000,
   invitation: 7 * 24 * 60 * 60 * 1000,
   password_reset: 60 * 60 * 1000,
 };
 
-const paths: Record<OneTimePurpose, string> = {
+const paths: Record<LinkPurpose, string> = {
   setup: '/setup',
   invitation: '/accept-invitation',
   password_reset: '/reset-password',
@@ -26,7 +29,7 @@ export async function createOneTimeLink(
     now,
     publicUrl,
   }: {
-    purpose: OneTimePurpose;
+    purpose: LinkPurpose;
     userId: string | null;
     organisationId?: string | null;
     now: Date;

@@ -1,4 +1,11 @@
-import { deleteSession, type Executor, extendSession, findLiveSession, insertSession } from '@mobilis/db';
+import {
+  deleteSession,
+  type Executor,
+  extendSession,
+  findLiveSession,
+  insertSession,
+  type SessionAuthentication,
+} from '@mobilis/db';
 import { hashSecret, newSecret } from './secrets.js';
 
 export interface SessionUser {
@@ -7,13 +14,21 @@ export interface SessionUser {
   email: string;
   displayName: string;
   isPlatformAdmin: boolean;
+  /** How the session was signed in: with the password alone, or with a second step too. */
+  authenticatedWith: SessionAuthentication;
 }
 
 /** Creates a session and returns the token for the cookie; only its hash is stored. */
-export async function startSession(db: Executor, userId: string, now: Date, ttlMs: number) {
+export async function startSession(
+  db: Executor,
+  userId: string,
+  now: Date,
+  ttlMs: number,
+  authenticatedWith: SessionAuthentication = 'password',
+) {
   const { token, id } = newSecret();
   const expiresAt = new Date(now.getTime() + ttlMs);
-  await insertSession(db, { id, userId, expiresAt });
+  await insertSession(db, { id, userId, expiresAt, authenticatedWith });
   return { token, sessionId: id, expiresAt };
 }
 

@@ -1,6 +1,7 @@
 import type { MembershipRole } from '@mobilis/schema';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionUser } from '../auth/sessions.js';
+import { ForbiddenError } from '../domain-errors.js';
 import type { AppServices } from '../services.js';
 import { type Context, contextFactory } from '../trpc/context.js';
 import { organisationScope } from '../trpc/scope.js';
@@ -95,7 +96,13 @@ async function admitMember(
   const context = await contextFactory(services)({ req: request, res: reply, info: undefined as never });
   if (!context.user) return refuse(request, reply, 401, 'Please sign in');
   const { organisationId = '' } = request.params as { organisationId?: string };
-  const scope = await organisationScope(context.db, context.user, organisationId);
+  const scope = await organisationScope(context.db, context.user, organisationId, {
+    config: services.config,
+  }).catch((error: unknown) => {
+    if (error instanceof ForbiddenError) return error;
+    throw error;
+  });
+  if (scope instanceof ForbiddenError) return refuse(request, reply, 403, scope.message);
   if (!scope || scope.role === 'platform_admin') return refuse(request, reply, 404, 'Organisation not found');
   if (access === 'coordinator' && scope.role !== 'coordinator')
     return refuse(request, reply, 403, 'Only coordinators of this organisation can do this');

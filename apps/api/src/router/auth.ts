@@ -5,9 +5,11 @@ import {
   countPlatformAdmins,
   deleteUserSessions,
   enqueueMessage,
+  findLiveOneTimeToken,
   findUserByEmail,
   findUserForLogin,
   hitRateLimit,
+  insertOneTimeToken,
   insertUser,
   isOneTimeTokenLive,
   membershipsOfUser,
@@ -15,7 +17,9 @@ import {
   recordAuditEvent,
   revokeOneTimeTokens,
   revokePasswordLinks,
+  type SessionAuthentication,
   setPasswordHash,
+  totpOf,
 } from '@mobilis/db';
 import {
   ChangePasswordSchema,
@@ -23,13 +27,15 @@ import {
   LoginSchema,
   OneTimeTokenSchema,
   RequestPasswordResetSchema,
+  SecondFactorSignInSchema,
   SetupSchema,
 } from '@mobilis/schema';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { createOneTimeLink } from '../auth/links.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
-import { hashSecret } from '../auth/secrets.js';
+import { checkSecondStep } from '../auth/second-step.js';
+import { hashSecret, newSecret } from '../auth/secrets.js';
 import { endSession, startSession } from '../auth/sessions.js';
 import { TooManyRequestsError } from '../domain-errors.js';
 import { passwordResetMessage } from '../mail/messages.js';
@@ -41,10 +47,29 @@ export const loginLimits = { perAccount: 10, perAddress: 50 };
 const invalidCredentials = 'Email or password is not correct';
 const invalidLink = 'This link is not valid any more. Ask for a new one.';
 
-async function signIn(ctx: Context, userId: string): Promise<void> {
+async function signIn(
+  ctx: Context,
+  userId: string,
+  authenticatedWith: SessionAuthentication = 'password',
+): Promise<void> {
   const { services } = ctx;
-  const session = await startSession(ctx.db, userId, services.clock(), services.config.sessionTtlMs);
+  const session = await startSession(
+    ctx.db,
+    userId,
+    services.clock(),
+    services.config.sessionTtlMs,
+    authenticatedWith,
+  );
   ctx.cookie.write(session.token, session.expiresAt);
+}
+
+const ticketLifetimeMs = 5 * 60 * 1000;
+
+async function secondStepTicket(ctx: Context, userId: string): Promise<string> {
+  const { token, id } = newSecret();
+  const expiresAt = new Date(ctx.services.clock().getTime() + ticketLifetimeMs);
+  await insertOneTimeToken(ctx.db, { id, purpose: 'second_factor', userId, expiresAt });
+  return token;
 }
 
 async function limitLogins(ctx: Context, email: string): Promise<void> {
@@ -68,12 +93,17 @@ export const authRouter = router({
   /** The signed-in user and the organisations they belong to, or null. */
   me: publicProcedure.query(async ({ ctx }) => {
     if (!ctx.user) return null;
-    const { userId, email, displayName, isPlatformAdmin } = ctx.user;
+    const { userId, email, displayName, isPlatformAdmin, authenticatedWith } = ctx.user;
     return {
       userId,
       email,
       displayName,
       isPlatformAdmin,
+      /** An administrator who must add the second step before doing anything else. */
+      needsSecondStep:
+        isPlatformAdmin &&
+        ctx.services.config.administratorsNeedSecondFactor &&
+        authenticatedWith === 'password',
       memberships: await membershipsOfUser(ctx.db, userId),
     };
   }),
@@ -86,7 +116,51 @@ export const authRouter = router({
       throw new TRPCError({ code: 'UNAUTHORIZED', message: invalidCredentials });
     }
     await clearRateLimit(ctx.db, `login:account:${hashSecret(input.email)}`);
+    // With an authenticator, the password only earns a ticket for the second step (five minutes, one use).
+    const totp = await totpOf(ctx.db, user.id);
+    if (totp?.totpEnabledAt)
+      return { ok: true as const, secondStepTicket: await secondStepTicket(ctx, user.id) };
     await signIn(ctx, user.id);
+    return { ok: true as const, secondStepTicket: null };
+  }),
+
+  /** The second step: a code from the authenticator app, or a recovery code, with the ticket of the first. */
+  completeSecondStep: publicProcedure.input(SecondFactorSignInSchema).mutation(async ({ ctx, input }) => {
+    const now = ctx.services.clock();
+    const ticketId = hashSecret(input.ticket);
+    const perTicket = await hitRateLimit(ctx.db, `second-step:${ticketId}`, {
+      limit: 5,
+      windowMs: ticketLifetimeMs,
+      now,
+    });
+    if (!perTicket.allowed)
+      throw new TooManyRequestsError('Too many wrong codes: sign in again from the start.');
+    const ticket = await findLiveOneTimeToken(ctx.db, ticketId, 'second_factor', now);
+    if (!ticket?.userId)
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: 'The sign-in has expired: start again' });
+    // Across tickets too: someone holding the password may not try codes without end.
+    const perAccount = await hitRateLimit(ctx.db, `second-step:account:${ticket.userId}`, {
+      limit: 20,
+      windowMs: loginWindowMs,
+      now,
+    });
+    if (!perAccount.allowed)
+      throw new TooManyRequestsError('Too many wrong codes. Wait 15 minutes and try again.');
+    const method = await checkSecondStep(ctx, ticket.userId, input.code);
+    if (!method)
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: 'This code is not right (or was used already)' });
+    if (!(await consumeOneTimeToken(ctx.db, ticketId, 'second_factor', now)))
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: 'The sign-in has expired: start again' });
+    await signIn(ctx, ticket.userId, method);
+    if (method === 'password_recovery_code') {
+      await recordAuditEvent(ctx.db, {
+        actorUserId: ticket.userId,
+        organisationId: null,
+        entityType: 'user',
+        entityId: ticket.userId,
+        action: 'signed_in_with_recovery_code',
+      });
+    }
     return { ok: true as const };
   }),
 

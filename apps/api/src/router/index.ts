@@ -12,6 +12,7 @@ import { organisationRouter } from './organisation.js';
 import { participantRouter } from './participant.js';
 import { partnerRouter } from './partner.js';
 import { projectRouter } from './project.js';
+import { secondFactorRouter } from './second-factor.js';
 import { surveyRouter } from './survey.js';
 import { surveyResponseRouter } from './survey-response.js';
 import { systemRouter } from './system.js';
@@ -24,6 +25,7 @@ export const appRouter = router({
   geo: geoRouter,
   import: importRouter,
   member: memberRouter,
+  secondFactor: secondFactorRouter,
   mobility: mobilityRouter,
   organisation: organisationRouter,
   participant: participantRouter,

@@ -9,7 +9,7 @@ import {
   ValidationError,
 } from '../domain-errors.js';
 import type { Context } from './context.js';
-import { type OrganisationScope, organisationScope } from './scope.js';
+import { type OrganisationScope, organisationScope, requireAdministratorSecondStep } from './scope.js';
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -83,6 +83,7 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {
   if (!ctx.user.isPlatformAdmin)
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Only administrators can do this' });
+  requireAdministratorSecondStep(ctx.user, ctx.services.config);
   return next();
 });
 
@@ -99,7 +100,9 @@ export type { OrganisationScope };
 export const organisationProcedure = authedProcedure
   .input(OrganisationScopeSchema)
   .use(async ({ ctx, input, next }) => {
-    const organisation = await organisationScope(ctx.db, ctx.user, input.organisationId);
+    const organisation = await organisationScope(ctx.db, ctx.user, input.organisationId, {
+      config: ctx.services.config,
+    });
     if (!organisation) throw new TRPCError({ code: 'NOT_FOUND', message: 'Organisation not found' });
     return next({ ctx: { organisation } });
   });
@@ -122,7 +125,10 @@ export const coordinatorProcedure = organisationProcedure.use(({ ctx, next }) =>
 export const organisationAccessProcedure = authedProcedure
   .input(OrganisationScopeSchema)
   .use(async ({ ctx, input, next }) => {
-    const organisation = await organisationScope(ctx.db, ctx.user, input.organisationId, { admins: true });
+    const organisation = await organisationScope(ctx.db, ctx.user, input.organisationId, {
+      admins: true,
+      config: ctx.services.config,
+    });
     if (!organisation) throw new TRPCError({ code: 'NOT_FOUND', message: 'Organisation not found' });
     return next({ ctx: { organisation } });
   });

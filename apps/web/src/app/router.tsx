@@ -81,6 +81,8 @@ const consoleLayout = createRoute({
   beforeLoad: async ({ location }) => {
     const me = await queryClient.ensureQueryData(trpc.auth.me.queryOptions());
     if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+    // An administrator who must sign in in two steps sets it up before anything else.
+    if (me.needsSecondStep && location.pathname !== '/account') throw redirect({ to: '/account' });
     return { me };
   },
   component: AppShellLayout,

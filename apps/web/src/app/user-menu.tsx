@@ -56,7 +56,7 @@ export function UserMenu({ user }: { user: SignedInUser }) {
       <Menu.Dropdown>
         <Menu.Label>{user.email}</Menu.Label>
         <Menu.Item component={Link} to="/account" leftSection={<IconKey size={16} />}>
-          Change password
+          Password and sign-in
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => logout.mutate()}>

@@ -31,6 +31,9 @@ export interface AppUser {
   id: Generated<string>;
   isPlatformAdmin: Generated<boolean>;
   passwordHash: string | null;
+  totpEnabledAt: Timestamp | null;
+  totpLastStep: number | null;
+  totpSecret: string | null;
   updatedAt: Generated<Timestamp>;
 }
 
@@ -150,6 +153,7 @@ export interface Organisation {
   id: Generated<string>;
   legalName: string;
   oid: string;
+  requiresSecondFactor: Generated<boolean>;
   type: string;
   updatedAt: Generated<Timestamp>;
 }
@@ -282,6 +286,12 @@ export interface RateLimitBucket {
   resetsAt: Timestamp;
 }
 
+export interface RecoveryCode {
+  codeHash: string;
+  usedAt: Timestamp | null;
+  userId: string;
+}
+
 export interface Survey {
   autoRemindersSent: Generated<number>;
   consentAt: Timestamp | null;
@@ -353,6 +363,7 @@ export interface SurveySettings {
 
 export interface UserSession {
   activeOrganisationId: string | null;
+  authenticatedWith: Generated<string>;
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
   id: string;
@@ -378,6 +389,7 @@ export interface DB {
   project: Project;
   projectConsortiumMember: ProjectConsortiumMember;
   rateLimitBucket: RateLimitBucket;
+  recoveryCode: RecoveryCode;
   survey: Survey;
   surveyAnswer: SurveyAnswer;
   surveyExample: SurveyExample;

@@ -12,6 +12,7 @@ import * as tenantKeys from './2026-11-28T2200-tenant-keys.js';
 import * as disclosureKeys from './2026-12-06T1000-disclosure-keys.js';
 import * as disclosureSecret from './2026-12-06T1100-disclosure-secret.js';
 import * as membershipConsent from './2026-12-06T1200-membership-consent.js';
+import * as secondFactor from './2026-12-06T1300-second-factor.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T1000-disclosure-keys': disclosureKeys,
   '2026-12-06T1100-disclosure-secret': disclosureSecret,
   '2026-12-06T1200-membership-consent': membershipConsent,
+  '2026-12-06T1300-second-factor': secondFactor,
 };

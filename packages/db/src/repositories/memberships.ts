@@ -25,20 +25,24 @@ export async function membershipsOfUser(db: Executor, userId: string): Promise<M
   return rows as MembershipOfUser[];
 }
 
-/** The person's open membership of the organisation: the only kind that gives access. */
+/**
+ * The person's open membership of the organisation (the only kind that gives access), and whether the
+ * organisation requires two-step sign-in of its members.
+ */
 export async function findMembership(
   db: Executor,
   userId: string,
   organisationId: string,
-): Promise<{ role: MembershipRole } | undefined> {
+): Promise<{ role: MembershipRole; requiresSecondFactor: boolean } | undefined> {
   const row = await open(
     db
       .selectFrom('membership')
-      .select('role')
-      .where('userId', '=', userId)
-      .where('organisationId', '=', organisationId),
+      .innerJoin('organisation', 'organisation.id', 'membership.organisationId')
+      .select(['membership.role', 'organisation.requiresSecondFactor'])
+      .where('membership.userId', '=', userId)
+      .where('membership.organisationId', '=', organisationId),
   ).executeTakeFirst();
-  return row as { role: MembershipRole } | undefined;
+  return row && { role: row.role as MembershipRole, requiresSecondFactor: row.requiresSecondFactor };
 }
 
 /** Any membership, open or still waiting, with what it waits for. */

@@ -1,6 +1,6 @@
 import type { Executor } from '../executor.js';
 
-export type OneTimePurpose = 'setup' | 'invitation' | 'password_reset';
+export type OneTimePurpose = 'setup' | 'invitation' | 'password_reset' | 'second_factor';
 
 export async function insertOneTimeToken(
   db: Executor,
@@ -29,6 +29,18 @@ export async function consumeOneTimeToken(db: Executor, id: string, purpose: One
     .where('usedAt', 'is', null)
     .where('expiresAt', '>', now)
     .returning(['id', 'userId', 'organisationId'])
+    .executeTakeFirst();
+}
+
+/** A live token and whom it is for, without using it. */
+export async function findLiveOneTimeToken(db: Executor, id: string, purpose: OneTimePurpose, now: Date) {
+  return db
+    .selectFrom('oneTimeToken')
+    .select(['id', 'userId'])
+    .where('id', '=', id)
+    .where('purpose', '=', purpose)
+    .where('usedAt', 'is', null)
+    .where('expiresAt', '>', now)
     .executeTakeFirst();
 }
 

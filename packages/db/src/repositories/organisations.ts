@@ -9,6 +9,7 @@ export const organisationColumns = [
   'country',
   'city',
   'type',
+  'requiresSecondFactor',
 ] as const;
 
 export async function listOrganisations(db: Executor) {

@@ -1,9 +1,12 @@
 import type { Executor } from '../executor.js';
 
+import type { SessionAuthentication } from './second-factor.js';
+
 export interface SessionRecord {
   id: string;
   userId: string;
   expiresAt: Date;
+  authenticatedWith: SessionAuthentication;
 }
 
 export async function insertSession(db: Executor, session: SessionRecord): Promise<void> {
@@ -18,6 +21,7 @@ export async function findLiveSession(db: Executor, id: string, now: Date) {
     .select([
       'userSession.id as sessionId',
       'userSession.expiresAt',
+      'userSession.authenticatedWith',
       'appUser.id as userId',
       'appUser.email',
       'appUser.displayName',
@@ -26,7 +30,8 @@ export async function findLiveSession(db: Executor, id: string, now: Date) {
     .where('userSession.id', '=', id)
     .where('userSession.expiresAt', '>', now)
     .where('appUser.disabledAt', 'is', null)
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .then((row) => row && { ...row, authenticatedWith: row.authenticatedWith as SessionAuthentication });
 }
 
 export async function extendSession(db: Executor, id: string, expiresAt: Date): Promise<void> {

@@ -9,6 +9,7 @@ import { schemaValidate } from '../../lib/schema-validate';
 import { showServerError } from '../../lib/server-error';
 import { useSignedInUser } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
+import { TwoStepCard } from './two-step-card';
 
 export function ChangePasswordPage() {
   const user = useSignedInUser();
@@ -74,6 +75,7 @@ export function ChangePasswordPage() {
           </Stack>
         </form>
       </Card>
+      <TwoStepCard />
     </Stack>
   );
 }

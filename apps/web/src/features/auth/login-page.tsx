@@ -9,6 +9,7 @@ import { FormFailure } from '../../components/page-states';
 import { schemaValidate } from '../../lib/schema-validate';
 import { showServerError } from '../../lib/server-error';
 import { useTRPC } from '../../lib/trpc';
+import { SecondStepForm } from './second-step-form';
 
 export function LoginPage({ redirect }: { redirect: string | undefined }) {
   const trpc = useTRPC();
@@ -19,17 +20,25 @@ export function LoginPage({ redirect }: { redirect: string | undefined }) {
     initialValues: { email: '', password: '' },
     validate: schemaValidate(LoginSchema),
   });
+  const [ticket, setTicket] = useState<string | null>(null);
+  const signedIn = async () => {
+    // Nothing read as someone else (or as nobody) may show for the person who just signed in.
+    queryClient.clear();
+    await navigate({ href: redirect ?? '/' });
+  };
   const login = useMutation(
     trpc.auth.login.mutationOptions({
-      onSuccess: async () => {
-        // Nothing read as someone else (or as nobody) may show for the person who just signed in.
-        queryClient.clear();
-        await navigate({ href: redirect ?? '/' });
+      onSuccess: async (result) => {
+        if (result.secondStepTicket) setTicket(result.secondStepTicket);
+        else await signedIn();
       },
       // The server's own words for a wrong password or too many attempts: they say what to do.
       onError: (error) => setFailure(showServerError(form, error)),
     }),
   );
+
+  if (ticket)
+    return <SecondStepForm ticket={ticket} onSignedIn={signedIn} onExpired={() => setTicket(null)} />;
 
   return (
     <Paper withBorder shadow="sm" p="xl" radius="md">

@@ -8,15 +8,17 @@ import { useState } from 'react';
 import { EmptyState, ErrorState, FormFailure, LoadingState } from '../../components/page-states';
 import { schemaValidate } from '../../lib/schema-validate';
 import { showServerError } from '../../lib/server-error';
-import { useCanManage } from '../../lib/session';
+import { useCanManage, useMemberAccess } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { OrganisationFields, type OrganisationFormValues, toOrganisationInput } from './organisation-fields';
+import { SecondStepRequirement } from './second-step-requirement';
 import { useOrganisation } from './use-organisation';
 
 type Organisation = RouterOutputs['organisation']['list'][number];
 
 export function OrganisationSettingsPage({ organisationId }: { organisationId: string }) {
   const canManage = useCanManage(organisationId);
+  const isCoordinator = useMemberAccess(organisationId).canEdit;
   const organisation = useOrganisation(organisationId);
 
   return (
@@ -33,7 +35,15 @@ export function OrganisationSettingsPage({ organisationId }: { organisationId: s
       ) : !organisation.data ? (
         <EmptyState title="Organisation not found" />
       ) : (
-        <ProfileForm organisation={organisation.data} />
+        <>
+          <ProfileForm organisation={organisation.data} />
+          {isCoordinator && (
+            <SecondStepRequirement
+              organisationId={organisationId}
+              required={organisation.data.requiresSecondFactor}
+            />
+          )}
+        </>
       )}
     </Stack>
   );

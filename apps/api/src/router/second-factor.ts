@@ -1,0 +1,135 @@
+import {
+  countRecoveryCodesLeft,
+  disableTotp,
+  enableTotp,
+  passwordHashOf,
+  recordAuditEvent,
+  replaceRecoveryCodes,
+  setOrganisationRequiresSecondFactor,
+  setPendingTotpSecret,
+  setSessionAuthentication,
+  totpOf,
+} from '@mobilis/db';
+import { AuthenticatorCodeSchema } from '@mobilis/schema';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { verifyPassword } from '../auth/passwords.js';
+import { newAuthenticator, newRecoveryCodes } from '../auth/second-factor.js';
+import { authenticatorCodeIsRight } from '../auth/second-step.js';
+import { ConflictError, ForbiddenError } from '../domain-errors.js';
+import { authedProcedure, coordinatorProcedure, router } from '../trpc/init.js';
+
+const wrongCode = 'This code is not right: type the 6 digits your app shows now';
+
+/** The signed-in person's own second step: an authenticator app and recovery codes. */
+export const secondFactorRouter = router({
+  status: authedProcedure.query(async ({ ctx }) => {
+    const totp = await totpOf(ctx.db, ctx.user.userId);
+    const enabled = Boolean(totp?.totpEnabledAt);
+    return {
+      authenticator: enabled,
+      recoveryCodesLeft: enabled ? await countRecoveryCodesLeft(ctx.db, ctx.user.userId) : 0,
+      thisSession: ctx.user.authenticatedWith,
+      requiredForAdministrators:
+        ctx.user.isPlatformAdmin && ctx.services.config.administratorsNeedSecondFactor,
+    };
+  }),
+
+  /** A new secret to add to an authenticator app; it counts once a code from the app confirms it. */
+  startAuthenticator: authedProcedure.mutation(async ({ ctx }) => {
+    const authenticator = await newAuthenticator(ctx.user.email);
+    if (!(await setPendingTotpSecret(ctx.db, ctx.user.userId, authenticator.secret)))
+      throw new ConflictError('An authenticator app is set up already: remove it first to add another');
+    return authenticator;
+  }),
+
+  /**
+   * The first code from the app turns the authenticator on, gives ten recovery codes (shown this once) and
+   * counts for this session as its second step.
+   */
+  confirmAuthenticator: authedProcedure.input(AuthenticatorCodeSchema).mutation(async ({ ctx, input }) => {
+    const { userId, sessionId } = ctx.user;
+    return ctx.db.transaction().execute(async (trx) => {
+      const totp = await totpOf(trx, userId);
+      if (totp?.totpEnabledAt) throw new ConflictError('The authenticator app is set up already');
+      if (!totp?.totpSecret) throw new ConflictError('Start setting up the authenticator app first');
+      if (!(await authenticatorCodeIsRight(trx, userId, input.code, ctx.services.clock())))
+        throw new TRPCError({ code: 'BAD_REQUEST', message: wrongCode });
+      await enableTotp(trx, userId, ctx.services.clock());
+      const recovery = newRecoveryCodes();
+      await replaceRecoveryCodes(trx, userId, recovery.hashes);
+      await setSessionAuthentication(trx, sessionId, 'password_totp');
+      await recordAuditEvent(trx, {
+        actorUserId: userId,
+        organisationId: null,
+        entityType: 'user',
+        entityId: userId,
+        action: 'second_factor_enabled',
+      });
+      return { recoveryCodes: recovery.codes };
+    });
+  }),
+
+  /** Ten new recovery codes in place of the old ones, against a code from the app. */
+  newRecoveryCodes: authedProcedure.input(AuthenticatorCodeSchema).mutation(async ({ ctx, input }) => {
+    const { userId } = ctx.user;
+    return ctx.db.transaction().execute(async (trx) => {
+      if (!(await totpOf(trx, userId))?.totpEnabledAt)
+        throw new ConflictError('Set up an authenticator app first');
+      if (!(await authenticatorCodeIsRight(trx, userId, input.code, ctx.services.clock())))
+        throw new TRPCError({ code: 'BAD_REQUEST', message: wrongCode });
+      const recovery = newRecoveryCodes();
+      await replaceRecoveryCodes(trx, userId, recovery.hashes);
+      await recordAuditEvent(trx, {
+        actorUserId: userId,
+        organisationId: null,
+        entityType: 'user',
+        entityId: userId,
+        action: 'recovery_codes_replaced',
+      });
+      return { recoveryCodes: recovery.codes };
+    });
+  }),
+
+  /** Removes the authenticator, against the password; administrators keep theirs where the server requires it. */
+  removeAuthenticator: authedProcedure
+    .input(z.object({ password: z.string().min(1, 'Password is required').max(256) }))
+    .mutation(async ({ ctx, input }) => {
+      const { userId } = ctx.user;
+      if (ctx.user.isPlatformAdmin && ctx.services.config.administratorsNeedSecondFactor)
+        throw new ForbiddenError('Administrators of this server must keep two-step sign-in');
+      if (!(await verifyPassword(await passwordHashOf(ctx.db, userId), input.password)))
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'The password is not correct' });
+      await ctx.db.transaction().execute(async (trx) => {
+        await disableTotp(trx, userId);
+        await recordAuditEvent(trx, {
+          actorUserId: userId,
+          organisationId: null,
+          entityType: 'user',
+          entityId: userId,
+          action: 'second_factor_removed',
+        });
+      });
+      return { ok: true as const };
+    }),
+
+  /** A coordinator requires (or stops requiring) two-step sign-in of everyone who opens the organisation's data. */
+  setRequiredByOrganisation: coordinatorProcedure
+    .input(z.object({ required: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      if (input.required && ctx.user.authenticatedWith === 'password')
+        throw new ConflictError('Sign in with two steps yourself first, or you would lock yourself out');
+      await ctx.db.transaction().execute(async (trx) => {
+        await setOrganisationRequiresSecondFactor(trx, ctx.organisation.id, input.required);
+        await recordAuditEvent(trx, {
+          actorUserId: ctx.user.userId,
+          organisationId: ctx.organisation.id,
+          entityType: 'organisation',
+          entityId: ctx.organisation.id,
+          action: 'update',
+          changes: { requiresSecondFactor: { to: input.required } },
+        });
+      });
+      return { ok: true as const };
+    }),
+});
