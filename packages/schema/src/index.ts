@@ -5,6 +5,7 @@ export * from './analytics/disclosure.js';
 export * from './analytics/query.js';
 export * from './analytics/statistics.js';
 export * from './analytics/suppression.js';
+export * from './audit.js';
 export * from './certificate/catalogue.js';
 export * from './certificate/key-competences.js';
 export * from './certificate/messages.en.js';

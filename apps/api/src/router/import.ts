@@ -1,5 +1,10 @@
 import { findImportJob, importJobsAhead, listImportJobs, moveImportJob } from '@mobilis/db';
-import { type ColumnChoice, confirmBlocker, type ImportReport, importFieldKeys } from '@mobilis/schema';
+import {
+  type ColumnChoice,
+  confirmBlocker,
+  ImportColumnMappingSchema,
+  type ImportReport,
+} from '@mobilis/schema';
 import { z } from 'zod';
 import { ConflictError, NotFoundError, ValidationError } from '../domain-errors.js';
 import { rowsWrittenSoFar, runImportJob } from '../exchange/import-jobs.js';
@@ -10,12 +15,7 @@ import { coordinatorProcedure, organisationProcedure, router } from '../trpc/ini
 // procedures follow the job: its dry-run report, the mapping of unknown columns, confirmation and cancellation.
 
 const JobInput = z.object({ id: z.uuid({ error: 'Import id must be an id (a UUID)' }) });
-const MappingInput = JobInput.extend({
-  mapping: z.record(
-    z.string().max(200),
-    z.enum([...importFieldKeys, 'ignore'], { error: 'Choose a field, or ignore the column' }),
-  ),
-});
+const MappingInput = JobInput.extend({ mapping: ImportColumnMappingSchema });
 
 async function loadJob(ctx: Pick<Context, 'db'>, organisationId: string, id: string) {
   const job = await findImportJob(ctx.db, organisationId, id);

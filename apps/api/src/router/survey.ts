@@ -17,6 +17,7 @@ import {
   defaultSurveySettings,
   SurveyExcludeSchema,
   SurveySettingsSchema,
+  SurveyUndeliveredSchema,
   SurveyWaveSchema,
 } from '@mobilis/schema';
 import { z } from 'zod';
@@ -206,11 +207,9 @@ export const surveyRouter = router({
   }),
 
   /** A bounce or a wrong address, marked by hand. */
-  markUndelivered: coordinatorProcedure
-    .input(z.object({ surveyId: id('Survey'), reason: z.string().trim().min(1).max(300) }))
-    .mutation(async ({ ctx, input }) => {
-      await requireSurvey(ctx.db, ctx.organisation.id, input.surveyId);
-      await markSurveyUndelivered(ctx.db, input.surveyId, input.reason, ctx.services.clock());
-      return { ok: true as const };
-    }),
+  markUndelivered: coordinatorProcedure.input(SurveyUndeliveredSchema).mutation(async ({ ctx, input }) => {
+    await requireSurvey(ctx.db, ctx.organisation.id, input.surveyId);
+    await markSurveyUndelivered(ctx.db, input.surveyId, input.reason, ctx.services.clock());
+    return { ok: true as const };
+  }),
 });

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { storable } from '../fields.js';
 import { activityTypes } from '../mobility/activity-types.js';
 import { mobilityStatuses } from '../mobility/status.js';
 import { meansOfTransport } from '../mobility/transport.js';
@@ -243,4 +245,10 @@ export const mobilityFieldKeys = importFieldKeys.filter((key) => importFields[ke
 
 export const sensitiveImportFields = importFieldKeys.filter(
   (key) => (importFields[key] as ImportFieldDefinition).sensitive,
+);
+
+/** The console's answer for a file's unknown columns: each header (as the file spells it) to a field, or ignored. */
+export const ImportColumnMappingSchema = z.record(
+  storable('Column', z.string().max(200, 'Column names are at most 200 characters')),
+  z.enum([...importFieldKeys, 'ignore'], { error: 'Choose a field, or ignore the column' }),
 );

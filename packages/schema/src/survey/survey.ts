@@ -87,6 +87,12 @@ export const SurveyLanguageRatingInputSchema = z.object({ skill: CefrSkillSchema
 
 // What a coordinator sends.
 
+/** A bounce or a wrong address, marked by hand. */
+export const SurveyUndeliveredSchema = z.object({
+  surveyId: id('Survey'),
+  reason: text('Reason', { max: 300 }),
+});
+
 export const SurveyExcludeSchema = z.object({
   mobilityId: id('Mobility'),
   participantId: id('Participant'),
