@@ -14,6 +14,7 @@ import { mobilisLayout } from '@mobilis/schema';
 import pg from 'pg';
 import { searchCities } from '../../apps/api/src/cities/city-index.js';
 import { createImportJob, runImportJob } from '../../apps/api/src/exchange/import-jobs.js';
+import { grantAgreementNumber, templateCsv } from './import-file.js';
 import { benchDataDir, withDatabase } from './postgres-server.js';
 
 // Times an import of 100,000 mobility rows (a CSV in the Mobilis template, one pupil and her mobility per row)
@@ -24,52 +25,6 @@ import { benchDataDir, withDatabase } from './postgres-server.js';
 
 const rowCount = Number(process.env.BENCH_IMPORT_ROWS || 100_000);
 const databaseName = 'mobilis_import_bench';
-const grantAgreementNumber = '2027-1-DE03-KA122-SCH-000654321';
-
-const cities = [
-  ['Berlin', 'DE', 'Paris', 'FR'],
-  ['Hamburg', 'DE', 'Lyon', 'FR'],
-  ['Munich', 'DE', 'Madrid', 'ES'],
-  ['Cologne', 'DE', 'Rome', 'IT'],
-  ['Leipzig', 'DE', 'Vienna', 'AT'],
-] as const;
-
-function templateCsv(rows: number): string {
-  const headers = mobilisLayout.columns.map((column) => column.header);
-  const lines = [headers.join(',')];
-  for (let n = 0; n < rows; n++) {
-    const [originCity, originCountry, destinationCity, destinationCountry] =
-      cities[n % cities.length] ?? cities[0];
-    const values: Record<string, string> = {
-      'Grant agreement number': grantAgreementNumber,
-      'Given name': `Pupil${n}`,
-      'Family name': `Family${n % 997}`,
-      Email: `pupil${n}@school.example`,
-      'Birth date': `2010-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`,
-      Gender: n % 2 ? 'female' : 'male',
-      Nationality: originCountry,
-      'Participant kind': 'pupil',
-      'Preferred language': 'de',
-      'Fewer opportunities': n % 5 === 0 ? 'Yes' : 'No',
-      'Activity type': 'LM-SHORT-PUPIL',
-      Status: 'planned',
-      'Start date': '2027-05-03',
-      'End date': '2027-05-16',
-      'Travel days': '2',
-      'Origin city': originCity,
-      'Origin country': originCountry,
-      'Destination city': destinationCity,
-      'Destination country': destinationCountry,
-      'Sending organisation OID': 'E10111111',
-      'Sending organisation name': 'Gymnasium Berlin-Mitte',
-      'Receiving organisation OID': `E1023456${n % cities.length}`,
-      'Receiving organisation name': `Partner school ${destinationCity}`,
-      'Means of transport': 'train',
-    };
-    lines.push(headers.map((header) => values[header] ?? '').join(','));
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 async function ensureDatabase(serverUrl: string): Promise<string> {
   const admin = new pg.Client({ connectionString: serverUrl });

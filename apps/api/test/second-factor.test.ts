@@ -205,3 +205,49 @@ describe('an organisation that requires two-step sign-in', () => {
     expect((await viewerNow.participant.list({ organisationId })).rows).toHaveLength(1);
   });
 });
+
+describe('passkeys (the ceremony itself runs in Chromium: apps/e2e/test/second-factor.test.ts)', () => {
+  const forged = {
+    id: 'Zm9yZ2Vk',
+    rawId: 'Zm9yZ2Vk',
+    type: 'public-key' as const,
+    response: { clientDataJSON: 'e30', attestationObject: 'o2Nm', authenticatorData: 'AA', signature: 'AA' },
+    clientExtensionResults: {},
+  };
+
+  it('refuses an answer that signs no challenge of ours, and keeps nothing', async () => {
+    const user = await api.createUser();
+    const caller = await api.signIn(user.email);
+    expect(await codeOf(caller.secondFactor.addPasskey({ name: 'Forged', response: forged }))).toBe(
+      'BAD_REQUEST',
+    );
+    const options = await caller.secondFactor.passkeyOptions();
+    expect(options.rp).toMatchObject({ id: 'localhost', name: 'Mobilis' });
+    expect(await codeOf(caller.secondFactor.addPasskey({ name: 'Forged', response: forged }))).toBe(
+      'BAD_REQUEST',
+    );
+    // The challenge was used up by the failed try.
+    expect(await codeOf(caller.secondFactor.addPasskey({ name: 'Forged', response: forged }))).toBe(
+      'BAD_REQUEST',
+    );
+    expect((await caller.secondFactor.status()).passkeys).toEqual([]);
+  });
+
+  it('offers no passkey sign-in to an account without one, and refuses a forged signature', async () => {
+    const user = await api.createUser();
+    const { secret } = await enrol(await api.signIn(user.email));
+    const anonymous = await api.caller();
+    const { secondStepTicket, secondSteps } = await anonymous.auth.login({
+      email: user.email,
+      password: testPassword,
+    });
+    expect(secondSteps).toEqual({ authenticator: true, passkey: false });
+    const ticket = secondStepTicket as string;
+    expect(await codeOf(anonymous.auth.passkeyOptions({ ticket }))).toBe('CONFLICT');
+    expect(await codeOf(anonymous.auth.completeSecondStepWithPasskey({ ticket, response: forged }))).toBe(
+      'UNAUTHORIZED',
+    );
+    // The ticket still takes the right code.
+    await anonymous.auth.completeSecondStep({ ticket, code: codeAt(secret, now()) });
+  });
+});

@@ -13,7 +13,8 @@ function codeOf(key: string, stepsAhead = 0): string {
   return totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 });
 }
 
-// The server as shipped: administrators sign in in two steps.
+// The server as shipped: administrators sign in in two steps. The browser uses the address the server names in its
+// links (localhost), as passkeys belong to that host.
 describe.skipIf(!chromiumPath)('two-step sign-in for administrators, in the browser', () => {
   let database: ServerDatabase;
   let server: RunningServer;
@@ -22,6 +23,7 @@ describe.skipIf(!chromiumPath)('two-step sign-in for administrators, in the brow
   let violations: string[];
   let key: string;
   let recoveryCode: string;
+  let url: string;
 
   beforeAll(async () => {
     database = await testDatabase();
@@ -30,10 +32,24 @@ describe.skipIf(!chromiumPath)('two-step sign-in for administrators, in the brow
       MOBILIS_ADMIN_EMAIL: admin.email,
       MOBILIS_ADMIN_PASSWORD: admin.password,
     });
+    url = server.url.replace('127.0.0.1', 'localhost');
     browser = await launchBrowser(chromiumPath as string);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     violations = watchPolicyViolations(page);
+    // A passkey on the "device": Chromium's virtual authenticator, which verifies the user at once.
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('WebAuthn.enable');
+    await devtools.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
   });
 
   afterAll(async () => {
@@ -43,13 +59,13 @@ describe.skipIf(!chromiumPath)('two-step sign-in for administrators, in the brow
   });
 
   it('sends an administrator signed in with the password alone to set up an authenticator app first', async () => {
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${url}/login`);
     await page.getByRole('textbox', { name: 'Email' }).fill(admin.email);
     await page.getByRole('textbox', { name: 'Password' }).fill(admin.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((address) => address.pathname === '/account');
     await page.getByText('Administrators sign in in two steps').waitFor();
-    await page.goto(`${server.url}/admin/organisations`);
+    await page.goto(`${url}/admin/organisations`);
     await page.waitForURL((address) => address.pathname === '/account');
   });
 
@@ -74,7 +90,7 @@ describe.skipIf(!chromiumPath)('two-step sign-in for administrators, in the brow
     await page.getByText('10 of 10 recovery codes left').waitFor();
 
     // The administration opens now, in this session.
-    await page.goto(`${server.url}/admin/organisations`);
+    await page.goto(`${url}/admin/organisations`);
     await page.getByRole('heading', { name: 'Organisations' }).waitFor();
   });
 
@@ -98,8 +114,30 @@ describe.skipIf(!chromiumPath)('two-step sign-in for administrators, in the brow
     await page.getByRole('textbox', { name: 'Code' }).fill(recoveryCode);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Organisations' }).waitFor();
-    await page.goto(`${server.url}/account`);
+    await page.goto(`${url}/account`);
     await page.getByText('9 of 10 recovery codes left').waitFor();
+    expect(violations).toEqual([]);
+  });
+
+  it('adds a passkey, and signs in with it in place of a code', async () => {
+    await page.getByRole('textbox', { name: 'Name of the new passkey' }).fill('This laptop');
+    await page.getByRole('button', { name: 'Add a passkey' }).click();
+    await page.getByText('Passkey added').waitFor();
+    await page
+      .getByRole('table', { name: 'Passkeys' })
+      .getByRole('cell', { name: 'This laptop', exact: true })
+      .waitFor();
+
+    await signOut(page);
+    await page.getByRole('textbox', { name: 'Email' }).fill(admin.email);
+    await page.getByRole('textbox', { name: 'Password' }).fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Two-step sign-in' }).waitFor();
+    await page.getByRole('button', { name: 'Use a passkey' }).click();
+    await page.getByRole('heading', { name: 'Organisations' }).waitFor();
+    await page.goto(`${url}/account`);
+    const used = page.getByRole('table', { name: 'Passkeys' }).getByRole('row', { name: /This laptop/ });
+    expect(await used.textContent()).not.toContain('never');
     expect(violations).toEqual([]);
   });
 });

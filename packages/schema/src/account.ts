@@ -54,6 +54,29 @@ export const AuthenticatorCodeSchema = z.object({
     .pipe(z.string().regex(/^\d{6}$/, 'Code must be the 6 digits your authenticator app shows')),
 });
 
+/**
+ * What a browser's passkey ceremony returns (navigator.credentials, as @simplewebauthn/browser hands it over):
+ * checked for shape here, and for its signature by the server.
+ */
+export const PasskeyResponseSchema = z.object({
+  id: z.string().max(1024),
+  rawId: z.string().max(1024),
+  type: z.literal('public-key'),
+  response: z.record(z.string().max(100), z.unknown()),
+  clientExtensionResults: z.record(z.string().max(100), z.unknown()).default({}),
+  authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
+});
+
+export const AddPasskeySchema = z.object({
+  response: PasskeyResponseSchema,
+  name: text('Name of the passkey', { max: 100 }),
+});
+
+export const PasskeySignInSchema = z.object({
+  ticket: SecondFactorSignInSchema.shape.ticket,
+  response: PasskeyResponseSchema,
+});
+
 export const ChangePasswordSchema = z.object({
   currentPassword: z
     .string({ error: requiredOr('Current password', 'must be text') })

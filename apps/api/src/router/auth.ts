@@ -8,10 +8,12 @@ import {
   findLiveOneTimeToken,
   findUserByEmail,
   findUserForLogin,
+  hasSecondFactor,
   hitRateLimit,
   insertOneTimeToken,
   insertUser,
   isOneTimeTokenLive,
+  listPasskeys,
   membershipsOfUser,
   passwordHashOf,
   recordAuditEvent,
@@ -26,6 +28,7 @@ import {
   CompletePasswordLinkSchema,
   LoginSchema,
   OneTimeTokenSchema,
+  PasskeySignInSchema,
   RequestPasswordResetSchema,
   SecondFactorSignInSchema,
   SetupSchema,
@@ -33,11 +36,12 @@ import {
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { createOneTimeLink } from '../auth/links.js';
+import { passkeySignInOptions, passkeySignsIn } from '../auth/passkeys.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { checkSecondStep } from '../auth/second-step.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import { endSession, startSession } from '../auth/sessions.js';
-import { TooManyRequestsError } from '../domain-errors.js';
+import { ConflictError, TooManyRequestsError } from '../domain-errors.js';
 import { passwordResetMessage } from '../mail/messages.js';
 import type { Context } from '../trpc/context.js';
 import { authedProcedure, publicProcedure, router } from '../trpc/init.js';
@@ -70,6 +74,53 @@ async function secondStepTicket(ctx: Context, userId: string): Promise<string> {
   const expiresAt = new Date(ctx.services.clock().getTime() + ticketLifetimeMs);
   await insertOneTimeToken(ctx.db, { id, purpose: 'second_factor', userId, expiresAt });
   return token;
+}
+
+/**
+ * The live ticket of a sign-in's first step, counting an attempt at the second: five per ticket, twenty per account
+ * in fifteen minutes, so that someone holding the password may not try codes without end.
+ */
+async function secondStepTicketOf(ctx: Context, token: string): Promise<{ id: string; userId: string }> {
+  const now = ctx.services.clock();
+  const id = hashSecret(token);
+  const perTicket = await hitRateLimit(ctx.db, `second-step:${id}`, {
+    limit: 5,
+    windowMs: ticketLifetimeMs,
+    now,
+  });
+  if (!perTicket.allowed)
+    throw new TooManyRequestsError('Too many wrong codes: sign in again from the start.');
+  const ticket = await findLiveOneTimeToken(ctx.db, id, 'second_factor', now);
+  if (!ticket?.userId)
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'The sign-in has expired: start again' });
+  const perAccount = await hitRateLimit(ctx.db, `second-step:account:${ticket.userId}`, {
+    limit: 20,
+    windowMs: loginWindowMs,
+    now,
+  });
+  if (!perAccount.allowed)
+    throw new TooManyRequestsError('Too many wrong codes. Wait 15 minutes and try again.');
+  return { id, userId: ticket.userId };
+}
+
+/** Uses the ticket up and starts the session, recorded with how it was signed in. */
+async function finishSignIn(
+  ctx: Context,
+  ticket: { id: string; userId: string },
+  method: SessionAuthentication,
+) {
+  if (!(await consumeOneTimeToken(ctx.db, ticket.id, 'second_factor', ctx.services.clock())))
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'The sign-in has expired: start again' });
+  await signIn(ctx, ticket.userId, method);
+  if (method === 'password_recovery_code') {
+    await recordAuditEvent(ctx.db, {
+      actorUserId: ticket.userId,
+      organisationId: null,
+      entityType: 'user',
+      entityId: ticket.userId,
+      action: 'signed_in_with_recovery_code',
+    });
+  }
 }
 
 async function limitLogins(ctx: Context, email: string): Promise<void> {
@@ -116,53 +167,61 @@ export const authRouter = router({
       throw new TRPCError({ code: 'UNAUTHORIZED', message: invalidCredentials });
     }
     await clearRateLimit(ctx.db, `login:account:${hashSecret(input.email)}`);
-    // With an authenticator, the password only earns a ticket for the second step (five minutes, one use).
-    const totp = await totpOf(ctx.db, user.id);
-    if (totp?.totpEnabledAt)
-      return { ok: true as const, secondStepTicket: await secondStepTicket(ctx, user.id) };
+    // With a second factor, the password only earns a ticket for the second step (five minutes, one use).
+    if (await hasSecondFactor(ctx.db, user.id)) {
+      const [totp, passkeys] = await Promise.all([totpOf(ctx.db, user.id), listPasskeys(ctx.db, user.id)]);
+      return {
+        ok: true as const,
+        secondStepTicket: await secondStepTicket(ctx, user.id),
+        secondSteps: { authenticator: Boolean(totp?.totpEnabledAt), passkey: passkeys.length > 0 },
+      };
+    }
     await signIn(ctx, user.id);
-    return { ok: true as const, secondStepTicket: null };
+    return { ok: true as const, secondStepTicket: null, secondSteps: null };
   }),
 
   /** The second step: a code from the authenticator app, or a recovery code, with the ticket of the first. */
   completeSecondStep: publicProcedure.input(SecondFactorSignInSchema).mutation(async ({ ctx, input }) => {
-    const now = ctx.services.clock();
-    const ticketId = hashSecret(input.ticket);
-    const perTicket = await hitRateLimit(ctx.db, `second-step:${ticketId}`, {
-      limit: 5,
-      windowMs: ticketLifetimeMs,
-      now,
-    });
-    if (!perTicket.allowed)
-      throw new TooManyRequestsError('Too many wrong codes: sign in again from the start.');
-    const ticket = await findLiveOneTimeToken(ctx.db, ticketId, 'second_factor', now);
-    if (!ticket?.userId)
-      throw new TRPCError({ code: 'UNAUTHORIZED', message: 'The sign-in has expired: start again' });
-    // Across tickets too: someone holding the password may not try codes without end.
-    const perAccount = await hitRateLimit(ctx.db, `second-step:account:${ticket.userId}`, {
-      limit: 20,
-      windowMs: loginWindowMs,
-      now,
-    });
-    if (!perAccount.allowed)
-      throw new TooManyRequestsError('Too many wrong codes. Wait 15 minutes and try again.');
+    const ticket = await secondStepTicketOf(ctx, input.ticket);
     const method = await checkSecondStep(ctx, ticket.userId, input.code);
     if (!method)
       throw new TRPCError({ code: 'UNAUTHORIZED', message: 'This code is not right (or was used already)' });
-    if (!(await consumeOneTimeToken(ctx.db, ticketId, 'second_factor', now)))
-      throw new TRPCError({ code: 'UNAUTHORIZED', message: 'The sign-in has expired: start again' });
-    await signIn(ctx, ticket.userId, method);
-    if (method === 'password_recovery_code') {
-      await recordAuditEvent(ctx.db, {
-        actorUserId: ticket.userId,
-        organisationId: null,
-        entityType: 'user',
-        entityId: ticket.userId,
-        action: 'signed_in_with_recovery_code',
-      });
-    }
+    await finishSignIn(ctx, ticket, method);
     return { ok: true as const };
   }),
+
+  /** The challenge for signing the second step with a passkey. */
+  passkeyOptions: publicProcedure
+    .input(SecondFactorSignInSchema.pick({ ticket: true }))
+    .mutation(async ({ ctx, input }) => {
+      const ticket = await secondStepTicketOf(ctx, input.ticket);
+      const options = await passkeySignInOptions(
+        ctx.db,
+        ticket.userId,
+        ticket.id,
+        ctx.services.config,
+        ctx.services.clock(),
+      );
+      if (!options) throw new ConflictError('This account has no passkey: use the authenticator app');
+      return options;
+    }),
+
+  /** The second step with a passkey: its signature of the challenge passkeyOptions made. */
+  completeSecondStepWithPasskey: publicProcedure
+    .input(PasskeySignInSchema)
+    .mutation(async ({ ctx, input }) => {
+      const ticket = await secondStepTicketOf(ctx, input.ticket);
+      const signed = await passkeySignsIn(
+        ctx.db,
+        { userId: ticket.userId, ticketId: ticket.id, response: input.response },
+        ctx.services.config,
+        ctx.services.clock(),
+      );
+      if (!signed)
+        throw new TRPCError({ code: 'UNAUTHORIZED', message: 'The passkey was not accepted: try again' });
+      await finishSignIn(ctx, ticket, 'password_passkey');
+      return { ok: true as const };
+    }),
 
   logout: authedProcedure.mutation(async ({ ctx }) => {
     await endSession(ctx.db, ctx.user.sessionId);

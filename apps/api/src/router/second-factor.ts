@@ -1,7 +1,10 @@
 import {
   countRecoveryCodesLeft,
+  deletePasskey,
   disableTotp,
   enableTotp,
+  hasSecondFactor,
+  listPasskeys,
   passwordHashOf,
   recordAuditEvent,
   replaceRecoveryCodes,
@@ -10,13 +13,14 @@ import {
   setSessionAuthentication,
   totpOf,
 } from '@mobilis/db';
-import { AuthenticatorCodeSchema } from '@mobilis/schema';
+import { AddPasskeySchema, AuthenticatorCodeSchema } from '@mobilis/schema';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { addPasskey, passkeyRegistrationOptions } from '../auth/passkeys.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { newAuthenticator, newRecoveryCodes } from '../auth/second-factor.js';
 import { authenticatorCodeIsRight } from '../auth/second-step.js';
-import { ConflictError, ForbiddenError } from '../domain-errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
 import { authedProcedure, coordinatorProcedure, router } from '../trpc/init.js';
 
 const wrongCode = 'This code is not right: type the 6 digits your app shows now';
@@ -26,9 +30,15 @@ export const secondFactorRouter = router({
   status: authedProcedure.query(async ({ ctx }) => {
     const totp = await totpOf(ctx.db, ctx.user.userId);
     const enabled = Boolean(totp?.totpEnabledAt);
+    const passkeys = await listPasskeys(ctx.db, ctx.user.userId);
     return {
       authenticator: enabled,
-      recoveryCodesLeft: enabled ? await countRecoveryCodesLeft(ctx.db, ctx.user.userId) : 0,
+      passkeys: passkeys.map((passkey) => ({
+        ...passkey,
+        createdAt: passkey.createdAt.toISOString(),
+        lastUsedAt: passkey.lastUsedAt?.toISOString() ?? null,
+      })),
+      recoveryCodesLeft: await countRecoveryCodesLeft(ctx.db, ctx.user.userId),
       thisSession: ctx.user.authenticatedWith,
       requiredForAdministrators:
         ctx.user.isPlatformAdmin && ctx.services.config.administratorsNeedSecondFactor,
@@ -96,7 +106,8 @@ export const secondFactorRouter = router({
     .input(z.object({ password: z.string().min(1, 'Password is required').max(256) }))
     .mutation(async ({ ctx, input }) => {
       const { userId } = ctx.user;
-      if (ctx.user.isPlatformAdmin && ctx.services.config.administratorsNeedSecondFactor)
+      const keepsPasskey = (await listPasskeys(ctx.db, userId)).length > 0;
+      if (ctx.user.isPlatformAdmin && ctx.services.config.administratorsNeedSecondFactor && !keepsPasskey)
         throw new ForbiddenError('Administrators of this server must keep two-step sign-in');
       if (!(await verifyPassword(await passwordHashOf(ctx.db, userId), input.password)))
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'The password is not correct' });
@@ -108,6 +119,69 @@ export const secondFactorRouter = router({
           entityType: 'user',
           entityId: userId,
           action: 'second_factor_removed',
+        });
+      });
+      return { ok: true as const };
+    }),
+
+  /** The challenge a new passkey signs, for navigator.credentials.create in the browser. */
+  passkeyOptions: authedProcedure.mutation(({ ctx }) =>
+    passkeyRegistrationOptions(ctx.db, ctx.user, ctx.services.config, ctx.services.clock()),
+  ),
+
+  /**
+   * Keeps a new passkey whose answer signs this session's challenge. Adding one counts for this session as its
+   * second step, as confirming an authenticator app does.
+   */
+  addPasskey: authedProcedure.input(AddPasskeySchema).mutation(async ({ ctx, input }) => {
+    const { userId, sessionId } = ctx.user;
+    return ctx.db.transaction().execute(async (trx) => {
+      if (!(await addPasskey(trx, ctx.user, input, ctx.services.config, ctx.services.clock())))
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'The passkey could not be added: try again' });
+      await setSessionAuthentication(trx, sessionId, 'password_passkey');
+      // The first second step brings recovery codes, whichever it is.
+      const recovery = (await countRecoveryCodesLeft(trx, userId)) === 0 ? newRecoveryCodes() : undefined;
+      if (recovery) await replaceRecoveryCodes(trx, userId, recovery.hashes);
+      await recordAuditEvent(trx, {
+        actorUserId: userId,
+        organisationId: null,
+        entityType: 'user',
+        entityId: userId,
+        action: 'passkey_added',
+        changes: { name: { to: input.name } },
+      });
+      return { recoveryCodes: recovery?.codes ?? null };
+    });
+  }),
+
+  /** Removes a passkey, against the password; an administrator keeps a second step where the server requires it. */
+  removePasskey: authedProcedure
+    .input(
+      z.object({
+        id: z.string().min(1).max(1024),
+        password: z.string().min(1, 'Password is required').max(256),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { userId } = ctx.user;
+      if (!(await verifyPassword(await passwordHashOf(ctx.db, userId), input.password)))
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'The password is not correct' });
+      await ctx.db.transaction().execute(async (trx) => {
+        if (!(await deletePasskey(trx, userId, input.id))) throw new NotFoundError('Passkey');
+        if (
+          ctx.user.isPlatformAdmin &&
+          ctx.services.config.administratorsNeedSecondFactor &&
+          !(await hasSecondFactor(trx, userId))
+        )
+          throw new ForbiddenError(
+            'Administrators of this server must keep a second step: add another first',
+          );
+        await recordAuditEvent(trx, {
+          actorUserId: userId,
+          organisationId: null,
+          entityType: 'user',
+          entityId: userId,
+          action: 'passkey_removed',
         });
       });
       return { ok: true as const };

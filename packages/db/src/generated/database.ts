@@ -262,6 +262,17 @@ export interface PartnerOrganisation {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface Passkey {
+  counter: Generated<number>;
+  createdAt: Generated<Timestamp>;
+  id: string;
+  lastUsedAt: Timestamp | null;
+  name: string;
+  publicKey: Buffer;
+  transports: Generated<string[]>;
+  userId: string;
+}
+
 export interface Project {
   actionType: string;
   createdAt: Generated<Timestamp>;
@@ -370,6 +381,12 @@ export interface UserSession {
   userId: string;
 }
 
+export interface WebauthnChallenge {
+  challenge: string;
+  expiresAt: Timestamp;
+  id: string;
+}
+
 export interface DB {
   appUser: AppUser;
   auditEvent: AuditEvent;
@@ -386,6 +403,7 @@ export interface DB {
   outcomeRollupState: OutcomeRollupState;
   participant: Participant;
   partnerOrganisation: PartnerOrganisation;
+  passkey: Passkey;
   project: Project;
   projectConsortiumMember: ProjectConsortiumMember;
   rateLimitBucket: RateLimitBucket;
@@ -398,4 +416,5 @@ export interface DB {
   surveySession: SurveySession;
   surveySettings: SurveySettings;
   userSession: UserSession;
+  webauthnChallenge: WebauthnChallenge;
 }

@@ -1,9 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * Two-step sign-in: a TOTP authenticator per account (RFC 6238) with single-use recovery codes; the way each
- * session was signed in; a short-lived link between the password step and the code step; and an organisation's
- * choice to require the second step of everyone who opens its data.
+ * Two-step sign-in: a TOTP authenticator per account (RFC 6238) with single-use recovery codes, and passkeys
+ * (WebAuthn credentials); the way each session was signed in; a short-lived link between the password step and the
+ * second; the challenges a passkey ceremony signs; and an organisation's choice to require the second step of
+ * everyone who opens its data.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -30,8 +31,33 @@ export async function up(db: Kysely<any>): Promise<void> {
       col
         .notNull()
         .defaultTo('password')
-        .check(sql`authenticated_with in ('password', 'password_totp', 'password_recovery_code')`),
+        .check(
+          sql`authenticated_with in ('password', 'password_totp', 'password_passkey', 'password_recovery_code')`,
+        ),
     )
+    .execute();
+
+  await db.schema
+    .createTable('passkey')
+    // The credential's id as the authenticator gives it (base64url).
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('user_id', 'uuid', (col) => col.notNull().references('app_user.id').onDelete('cascade'))
+    .addColumn('public_key', 'bytea', (col) => col.notNull())
+    // The signature counter the authenticator last reported: one that goes back means a cloned authenticator.
+    .addColumn('counter', 'bigint', (col) => col.notNull().defaultTo(0))
+    .addColumn('transports', sql`text[]`, (col) => col.notNull().defaultTo(sql`'{}'`))
+    .addColumn('name', 'text', (col) => col.notNull())
+    .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
+    .addColumn('last_used_at', 'timestamptz')
+    .execute();
+  await db.schema.createIndex('passkey_user_idx').on('passkey').column('user_id').execute();
+
+  await db.schema
+    .createTable('webauthn_challenge')
+    // What the ceremony belongs to: a session adding a passkey, or a sign-in's ticket (hashed).
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('challenge', 'text', (col) => col.notNull())
+    .addColumn('expires_at', 'timestamptz', (col) => col.notNull())
     .execute();
 
   await sql`alter table one_time_token drop constraint one_time_token_purpose_check`.execute(db);

@@ -2,7 +2,11 @@ import type { Executor } from '../executor.js';
 
 // Two-step sign-in: the account's TOTP authenticator and its single-use recovery codes (stored as hashes).
 
-export type SessionAuthentication = 'password' | 'password_totp' | 'password_recovery_code';
+export type SessionAuthentication =
+  | 'password'
+  | 'password_totp'
+  | 'password_passkey'
+  | 'password_recovery_code';
 
 export async function totpOf(db: Executor, userId: string) {
   return db
@@ -41,18 +45,23 @@ export async function enableTotp(db: Executor, userId: string, now: Date): Promi
   await db.updateTable('appUser').set({ totpEnabledAt: now }).where('id', '=', userId).execute();
 }
 
-/** Removes the authenticator and the recovery codes; sessions signed in with them count as password-only now. */
+/**
+ * Removes the authenticator; the recovery codes go too unless a passkey remains, and sessions signed in with the
+ * app count as password-only now.
+ */
 export async function disableTotp(db: Executor, userId: string): Promise<void> {
   await db
     .updateTable('appUser')
     .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
     .where('id', '=', userId)
     .execute();
-  await db.deleteFrom('recoveryCode').where('userId', '=', userId).execute();
+  const passkey = await db.selectFrom('passkey').select('id').where('userId', '=', userId).executeTakeFirst();
+  if (!passkey) await db.deleteFrom('recoveryCode').where('userId', '=', userId).execute();
   await db
     .updateTable('userSession')
     .set({ authenticatedWith: 'password' })
     .where('userId', '=', userId)
+    .where('authenticatedWith', '=', 'password_totp')
     .execute();
 }
 
@@ -106,4 +115,91 @@ export async function setOrganisationRequiresSecondFactor(
     .set({ requiresSecondFactor: required })
     .where('id', '=', organisationId)
     .execute();
+}
+
+// Passkeys (WebAuthn credentials), as a second step or in place of the authenticator app.
+
+export async function listPasskeys(db: Executor, userId: string) {
+  return db
+    .selectFrom('passkey')
+    .select(['id', 'name', 'createdAt', 'lastUsedAt'])
+    .where('userId', '=', userId)
+    .orderBy('createdAt')
+    .execute();
+}
+
+/** What the server checks a passkey's signature with. */
+export async function passkeyCredentials(db: Executor, userId: string) {
+  const rows = await db
+    .selectFrom('passkey')
+    .select(['id', 'publicKey', 'counter', 'transports'])
+    .where('userId', '=', userId)
+    .execute();
+  return rows.map((row) => ({
+    ...row,
+    publicKey: new Uint8Array(row.publicKey),
+    counter: Number(row.counter),
+  }));
+}
+
+export async function insertPasskey(
+  db: Executor,
+  passkey: {
+    id: string;
+    userId: string;
+    publicKey: Uint8Array;
+    counter: number;
+    transports: string[];
+    name: string;
+  },
+) {
+  await db
+    .insertInto('passkey')
+    .values({ ...passkey, publicKey: Buffer.from(passkey.publicKey) })
+    .execute();
+}
+
+export async function recordPasskeyUse(db: Executor, id: string, counter: number, now: Date): Promise<void> {
+  await db.updateTable('passkey').set({ counter, lastUsedAt: now }).where('id', '=', id).execute();
+}
+
+export async function deletePasskey(db: Executor, userId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('passkey')
+    .where('userId', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Keeps the challenge a passkey ceremony must sign, replacing an earlier one of the same ceremony. */
+export async function saveWebauthnChallenge(db: Executor, id: string, challenge: string, expiresAt: Date) {
+  await db
+    .insertInto('webauthnChallenge')
+    .values({ id, challenge, expiresAt })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ challenge, expiresAt }))
+    .execute();
+}
+
+/** The ceremony's challenge, used up: a signed answer counts once. */
+export async function takeWebauthnChallenge(
+  db: Executor,
+  id: string,
+  now: Date,
+): Promise<string | undefined> {
+  const row = await db
+    .deleteFrom('webauthnChallenge')
+    .where('id', '=', id)
+    .where('expiresAt', '>', now)
+    .returning('challenge')
+    .executeTakeFirst();
+  return row?.challenge;
+}
+
+/** Whether signing in takes a second step: an authenticator app or a passkey. */
+export async function hasSecondFactor(db: Executor, userId: string): Promise<boolean> {
+  const totp = await totpOf(db, userId);
+  if (totp?.totpEnabledAt) return true;
+  const passkey = await db.selectFrom('passkey').select('id').where('userId', '=', userId).executeTakeFirst();
+  return passkey !== undefined;
 }

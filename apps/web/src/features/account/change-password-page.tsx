@@ -9,12 +9,14 @@ import { schemaValidate } from '../../lib/schema-validate';
 import { showServerError } from '../../lib/server-error';
 import { useSignedInUser } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
+import { PasskeysCard } from './passkeys-card';
 import { TwoStepCard } from './two-step-card';
 
 export function ChangePasswordPage() {
   const user = useSignedInUser();
   const trpc = useTRPC();
   const [failure, setFailure] = useState<string | null>(null);
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '' },
     validate: schemaValidate(ChangePasswordSchema),
@@ -75,7 +77,8 @@ export function ChangePasswordPage() {
           </Stack>
         </form>
       </Card>
-      <TwoStepCard />
+      <TwoStepCard recoveryCodes={recoveryCodes} setRecoveryCodes={setRecoveryCodes} />
+      <PasskeysCard onRecoveryCodes={setRecoveryCodes} />
     </Stack>
   );
 }

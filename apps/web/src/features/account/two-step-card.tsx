@@ -25,11 +25,16 @@ import { useTRPC } from '../../lib/trpc';
  * Two-step sign-in with an authenticator app (any TOTP app: Google or Microsoft Authenticator, FreeOTP, 1Password…)
  * and ten single-use recovery codes, shown once.
  */
-export function TwoStepCard() {
+export function TwoStepCard({
+  recoveryCodes,
+  setRecoveryCodes,
+}: {
+  recoveryCodes: string[] | null;
+  setRecoveryCodes: (codes: string[] | null) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const status = useQuery(trpc.secondFactor.status.queryOptions());
-  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.secondFactor.status.queryKey() }),
@@ -54,7 +59,7 @@ export function TwoStepCard() {
         {recoveryCodes && <RecoveryCodes codes={recoveryCodes} onDone={() => setRecoveryCodes(null)} />}
         {!recoveryCodes && status.data && !status.data.authenticator && (
           <SetUpAuthenticator
-            required={status.data.requiredForAdministrators}
+            required={status.data.requiredForAdministrators && status.data.passkeys.length === 0}
             onDone={async (codes) => {
               setRecoveryCodes(codes);
               await refresh();
@@ -64,7 +69,7 @@ export function TwoStepCard() {
         {!recoveryCodes && status.data?.authenticator && (
           <AuthenticatorOn
             recoveryCodesLeft={status.data.recoveryCodesLeft}
-            mayRemove={!status.data.requiredForAdministrators}
+            mayRemove={!status.data.requiredForAdministrators || status.data.passkeys.length > 0}
             onNewCodes={setRecoveryCodes}
             onRemoved={refresh}
           />

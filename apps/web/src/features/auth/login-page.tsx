@@ -20,7 +20,10 @@ export function LoginPage({ redirect }: { redirect: string | undefined }) {
     initialValues: { email: '', password: '' },
     validate: schemaValidate(LoginSchema),
   });
-  const [ticket, setTicket] = useState<string | null>(null);
+  const [ticket, setTicket] = useState<{
+    ticket: string;
+    steps: { authenticator: boolean; passkey: boolean };
+  } | null>(null);
   const signedIn = async () => {
     // Nothing read as someone else (or as nobody) may show for the person who just signed in.
     queryClient.clear();
@@ -29,7 +32,8 @@ export function LoginPage({ redirect }: { redirect: string | undefined }) {
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: async (result) => {
-        if (result.secondStepTicket) setTicket(result.secondStepTicket);
+        if (result.secondStepTicket && result.secondSteps)
+          setTicket({ ticket: result.secondStepTicket, steps: result.secondSteps });
         else await signedIn();
       },
       // The server's own words for a wrong password or too many attempts: they say what to do.
@@ -38,7 +42,14 @@ export function LoginPage({ redirect }: { redirect: string | undefined }) {
   );
 
   if (ticket)
-    return <SecondStepForm ticket={ticket} onSignedIn={signedIn} onExpired={() => setTicket(null)} />;
+    return (
+      <SecondStepForm
+        ticket={ticket.ticket}
+        steps={ticket.steps}
+        onSignedIn={signedIn}
+        onExpired={() => setTicket(null)}
+      />
+    );
 
   return (
     <Paper withBorder shadow="sm" p="xl" radius="md">
