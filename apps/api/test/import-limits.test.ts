@@ -109,13 +109,13 @@ describe('uploads: bounded before the file is read', () => {
     await Promise.all(accepted.map((response) => importJobSettled(response.body.id as string)));
   });
 
-  it('refuses a third upload of an organisation while two are still arriving, and takes one once they end', async () => {
+  it(`refuses an organisation's upload while ${uploadLimits.perOrganisation} are still arriving, and takes one once they end`, async () => {
     const target = await world();
     await target.client.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = target.client.app.server.address() as AddressInfo;
     const path = `/api/organisations/${target.organisationId}/imports?projectId=${target.projectId}&fileName=f.csv`;
-    // Two uploads that announce 20 MB and send 1 kB: the slow sender's way of holding the server's memory.
-    const slow = [0, 1].map(() => {
+    // Uploads that announce 20 MB and send 1 kB: the slow sender's way of holding the server's memory.
+    const slow = Array.from({ length: uploadLimits.perOrganisation }, () => {
       const request = httpRequest({
         port,
         host: '127.0.0.1',
@@ -131,11 +131,11 @@ describe('uploads: bounded before the file is read', () => {
       request.write(Buffer.alloc(1024, 0x41));
       return request;
     });
-    await vi.waitFor(() => expect(uploadsInFlight(target.organisationId)).toBe(2));
+    await vi.waitFor(() => expect(uploadsInFlight(target.organisationId)).toBe(uploadLimits.perOrganisation));
 
-    const third = await upload(target);
-    expect(third.status).toBe(429);
-    expect(third.body.error).toMatch(/Too many files are being uploaded/);
+    const oneMore = await upload(target);
+    expect(oneMore.status).toBe(429);
+    expect(oneMore.body.error).toMatch(/Too many files are being uploaded/);
 
     for (const request of slow) request.destroy();
     await vi.waitFor(() => expect(uploadsInFlight(target.organisationId)).toBe(0));

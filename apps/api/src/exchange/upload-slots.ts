@@ -3,7 +3,7 @@
  * (up to importLimits.maxFileBytes), so this bounds what uploads can hold together; a slot is taken before the body
  * is read and given back when the connection closes, however the request ends.
  */
-export const uploadLimits = { perProcess: 4, perOrganisation: 2, unfinishedJobsPerOrganisation: 3 };
+export const uploadLimits = { perProcess: 12, perOrganisation: 3, unfinishedJobsPerOrganisation: 3 };
 
 const inFlight = new Map<string, number>();
 let total = 0;
