@@ -222,7 +222,7 @@ describe('tenancy: every organisation-scoped procedure', () => {
         call(viewerA, path, inputFor(path, procedure, worldA, worldA.organisationId as string)),
       );
       // The audit log and individual survey answers are for coordinators only.
-      const forCoordinators = path === 'audit.trail' || path === 'survey.answers';
+      const forCoordinators = path.startsWith('audit.') || path === 'survey.answers';
       // Answering an invitation acts on the caller's own pending membership, which a member does not have.
       const answersOwnInvitation = path === 'member.acceptInvitation' || path === 'member.declineInvitation';
       if (answersOwnInvitation) {

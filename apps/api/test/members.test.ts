@@ -91,6 +91,16 @@ describe('an administrator and the participants of an organisation', () => {
     expect(await admin.member.myInvitations()).toMatchObject([{ organisationId, role: 'viewer' }]);
     await admin.member.acceptInvitation({ organisationId });
     expect(await admin.participant.list({ organisationId })).toMatchObject({ rows: [{ givenName: 'Lena' }] });
+
+    // The organisation sees every step, and who took it.
+    const history = await coordinator.audit.access({ organisationId });
+    expect(history.map((event) => [event.action, event.actorIsAdministrator, event.subjectName])).toEqual([
+      ['accept', true, 'Agency Administrator'],
+      ['approve', false, 'Agency Administrator'],
+      ['invite', true, 'Agency Administrator'],
+    ]);
+    const viewer = await api.member(organisationId, 'viewer');
+    expect(await codeOf(viewer.audit.access({ organisationId }))).toBe('FORBIDDEN');
   });
 
   it('sets up a new organisation: the first coordinator gets the link from the administrator', async () => {

@@ -246,6 +246,9 @@ describe.skipIf(!chromiumPath)('accounts and organisations in the console', () =
     await page.getByRole('row', { name: admin.email }).getByText('a platform administrator').waitFor();
     await page.getByRole('button', { name: /^Approve the invitation of/ }).click();
     await page.getByRole('row', { name: admin.email }).getByText('Invitation pending').waitFor();
+    const history = page.getByRole('table', { name: 'Access history' });
+    await history.getByText('Platform administrator').first().waitFor();
+    await history.getByText('approved the invitation of Agency Administrator').waitFor();
     await signOut(page);
 
     await signIn(page, server.url, admin.email, admin.password);

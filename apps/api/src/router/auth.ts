@@ -342,10 +342,17 @@ async function completePasswordLink(
     await deleteUserSessions(trx, token.userId);
     // Choosing a password through an invitation link accepts the one invitation it answers; any other waits in
     // the console for the person's own answer.
-    if (purpose === 'invitation' && token.organisationId) {
-      await acceptInvitation(trx, token.userId, {
-        organisationId: token.organisationId,
-        now: ctx.services.clock(),
+    const organisationId = purpose === 'invitation' ? token.organisationId : null;
+    if (
+      organisationId &&
+      (await acceptInvitation(trx, token.userId, { organisationId, now: ctx.services.clock() }))
+    ) {
+      await recordAuditEvent(trx, {
+        actorUserId: token.userId,
+        organisationId,
+        entityType: 'membership',
+        entityId: token.userId,
+        action: 'accept',
       });
     }
     await recordAuditEvent(trx, {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../executor.js';
 
 export interface AuditChange {
@@ -50,6 +51,52 @@ export async function auditTrail(
     .limit(200)
     .execute();
   return rows.map((row) => ({ ...row, changes: row.changes as Record<string, AuditChange> }));
+}
+
+/**
+ * Who opened or changed the organisation, newest first: its memberships (invited, approved, accepted, roles,
+ * removals) and its profile and sign-in rules, with whether each actor is a platform administrator. The person a
+ * membership event is about shows under the name they were invited with until they accept.
+ */
+export async function accessHistory(db: Executor, organisationId: string) {
+  const rows = await db
+    .selectFrom('auditEvent')
+    .leftJoin('appUser as actor', 'actor.id', 'auditEvent.actorUserId')
+    .leftJoin('appUser as subject', (join) =>
+      join
+        .on('auditEvent.entityType', '=', 'membership')
+        .on(sql`subject.id::text`, '=', sql.ref('auditEvent.entityId')),
+    )
+    .leftJoin('membership', (join) =>
+      join
+        .onRef('membership.userId', '=', 'subject.id')
+        .on('membership.organisationId', '=', organisationId),
+    )
+    .select([
+      'auditEvent.id',
+      'auditEvent.occurredAt',
+      'auditEvent.entityType',
+      'auditEvent.action',
+      'auditEvent.changes',
+      'actor.displayName as actorName',
+      'actor.isPlatformAdmin as actorIsAdministrator',
+    ])
+    .select(
+      sql<string | null>`case when membership.accepted_at is null then coalesce(membership.invited_name, subject.display_name) else subject.display_name end`.as(
+        'subjectName',
+      ),
+    )
+    .where('auditEvent.organisationId', '=', organisationId)
+    .where('auditEvent.entityType', 'in', ['membership', 'organisation'])
+    .orderBy('auditEvent.occurredAt', 'desc')
+    .orderBy('auditEvent.id', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map((row) => ({
+    ...row,
+    actorIsAdministrator: Boolean(row.actorIsAdministrator),
+    changes: row.changes as Record<string, AuditChange>,
+  }));
 }
 
 /** Field-by-field changes between two versions of a record; `sensitive` fields are named, never copied. */

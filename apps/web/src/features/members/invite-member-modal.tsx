@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { InviteMemberSchema, type MembershipRole } from '@mobilis/schema';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormFailure } from '../../components/page-states';
 import { schemaValidate } from '../../lib/schema-validate';
@@ -10,6 +10,7 @@ import { showServerError } from '../../lib/server-error';
 import { useTRPC } from '../../lib/trpc';
 import { type InvitationToPassOn, invitationOutcome } from './invitation-link-modal';
 import { roleOptions } from './member-roles';
+import { useRefreshMembers } from './use-refresh-members';
 
 interface InviteValues {
   displayName: string;
@@ -28,7 +29,7 @@ interface InviteMemberModalProps {
 
 export function InviteMemberModal({ organisationId, opened, onClose, onPassOn }: InviteMemberModalProps) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refresh = useRefreshMembers(organisationId);
   const [failure, setFailure] = useState<string | null>(null);
   const toInput = (values: InviteValues) => ({ organisationId, ...values, role: values.role ?? undefined });
   const form = useForm<InviteValues>({
@@ -48,7 +49,7 @@ export function InviteMemberModal({ organisationId, opened, onClose, onPassOn }:
           title: result.awaitingApproval ? 'Invitation proposed' : `${input.displayName} was invited`,
           message: invitationOutcome(result, input.email),
         });
-        await queryClient.invalidateQueries({ queryKey: trpc.member.list.queryKey({ organisationId }) });
+        await refresh();
         close();
         if (result.invitationLink) onPassOn({ name: input.displayName, link: result.invitationLink });
       },

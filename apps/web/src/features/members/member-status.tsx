@@ -1,11 +1,12 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { RouterOutputs } from '@mobilis/api';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { errorMessage } from '../../lib/server-error';
 import { membershipIn, useSignedInUser } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { type InvitationToPassOn, invitationOutcome } from './invitation-link-modal';
+import { useRefreshMembers } from './use-refresh-members';
 
 type Member = RouterOutputs['member']['list'][number];
 
@@ -22,13 +23,13 @@ interface MemberStatusProps {
  */
 export function MemberStatus({ organisationId, member, canManage, onPassOn }: MemberStatusProps) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refresh = useRefreshMembers(organisationId);
   const isCoordinator = membershipIn(useSignedInUser(), organisationId) === 'coordinator';
   const onDone = (title: string) => ({
     onSuccess: async (result: { invitationLink: string | null; emailed: boolean }) => {
       notifications.show({ color: 'green', title, message: invitationOutcome(result, member.email) });
       if (result.invitationLink) onPassOn({ name: member.displayName, link: result.invitationLink });
-      await queryClient.invalidateQueries({ queryKey: trpc.member.list.queryKey({ organisationId }) });
+      await refresh();
     },
     onError: (error: unknown) =>
       notifications.show({ color: 'red', title: 'Nothing was changed', message: errorMessage(error) }),

@@ -17,23 +17,26 @@ import { notifications } from '@mantine/notifications';
 import type { RouterOutputs } from '@mobilis/api';
 import type { MembershipRole } from '@mobilis/schema';
 import { IconTrash, IconUserPlus } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
 import { errorCode, errorMessage } from '../../lib/server-error';
-import { useCanManage, useSignedInUser } from '../../lib/session';
+import { useCanManage, useMemberAccess, useSignedInUser } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
+import { AccessHistory } from './access-history';
 import { InvitationLinkModal, type InvitationToPassOn } from './invitation-link-modal';
 import { InviteMemberModal } from './invite-member-modal';
 import { roleLabel, roleOptions } from './member-roles';
 import { MemberStatus } from './member-status';
 import { RemoveMemberModal } from './remove-member-modal';
+import { useRefreshMembers } from './use-refresh-members';
 
 type Member = RouterOutputs['member']['list'][number];
 
 export function MembersPage({ organisationId }: { organisationId: string }) {
   const trpc = useTRPC();
   const canManage = useCanManage(organisationId);
+  const isCoordinator = useMemberAccess(organisationId).canEdit;
   const members = useQuery(trpc.member.list.queryOptions({ organisationId }));
   const [inviting, invitation] = useDisclosure(false);
   const [removing, setRemoving] = useState<Member | null>(null);
@@ -79,6 +82,7 @@ export function MembersPage({ organisationId }: { organisationId: string }) {
           />
         )}
       </Card>
+      {isCoordinator && <AccessHistory organisationId={organisationId} />}
       {canManage && (
         <>
           <InviteMemberModal
@@ -109,7 +113,7 @@ interface MembersTableProps {
 
 function MembersTable({ organisationId, members, canManage, onRemove, onPassOn }: MembersTableProps) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refresh = useRefreshMembers(organisationId);
   const user = useSignedInUser();
   const changeRole = useMutation(
     trpc.member.changeRole.mutationOptions({
@@ -119,10 +123,7 @@ function MembersTable({ organisationId, members, canManage, onRemove, onPassOn }
           title: 'Role changed',
           message: `Now ${roleLabel(input.role)}`,
         });
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.member.list.queryKey({ organisationId }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
-        ]);
+        await refresh();
       },
       // The select shows the server's role again, so only the reason needs saying.
       onError: (error) =>

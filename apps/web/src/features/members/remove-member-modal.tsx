@@ -1,9 +1,10 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { FormFailure } from '../../components/page-states';
 import { errorMessage } from '../../lib/server-error';
 import { useTRPC } from '../../lib/trpc';
+import { useRefreshMembers } from './use-refresh-members';
 
 interface RemoveMemberModalProps {
   organisationId: string;
@@ -14,15 +15,12 @@ interface RemoveMemberModalProps {
 
 export function RemoveMemberModal({ organisationId, member, onClose }: RemoveMemberModalProps) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refresh = useRefreshMembers(organisationId);
   const remove = useMutation(
     trpc.member.remove.mutationOptions({
       onSuccess: async () => {
         notifications.show({ color: 'green', title: 'Member removed', message: member?.displayName });
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.member.list.queryKey({ organisationId }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
-        ]);
+        await refresh();
         close();
       },
     }),
