@@ -63,7 +63,9 @@ describe('an authenticator app', () => {
       .where('userId', '=', user.id)
       .execute();
     expect(stored.map((row) => row.codeHash)).not.toContain(recoveryCodes[0]);
-    expect(await codeOf(caller.secondFactor.startAuthenticator())).toBe('CONFLICT');
+    expect(await codeOf((await api.caller(caller.cookie)).secondFactor.startAuthenticator())).toBe(
+      'CONFLICT',
+    );
   });
 
   it('makes the password alone not enough: signing in takes a code, which works once', async () => {
@@ -136,14 +138,45 @@ describe('an authenticator app', () => {
 
   it('is removed only with the password, which makes the password enough again', async () => {
     const user = await api.createUser();
-    const caller = await api.signIn(user.email);
-    await enrol(caller);
-    expect(await codeOf(caller.secondFactor.removeAuthenticator({ password: 'not the password' }))).toBe(
+    const { next } = await enrol(await api.signIn(user.email));
+    expect(await codeOf(next.secondFactor.removeAuthenticator({ password: 'not the password' }))).toBe(
       'BAD_REQUEST',
     );
-    await caller.secondFactor.removeAuthenticator({ password: testPassword });
+    await next.secondFactor.removeAuthenticator({ password: testPassword });
     const again = await (await api.caller()).auth.login({ email: user.email, password: testPassword });
     expect(again.secondStepTicket).toBeNull();
+  });
+});
+
+describe('changing the second steps', () => {
+  it('ends the sessions signed in with the password alone once the first second step is added', async () => {
+    const user = await api.createUser();
+    const elsewhere = await api.signIn(user.email);
+    await enrol(await api.signIn(user.email));
+    expect(await (await api.caller(elsewhere.cookie)).auth.me()).toBeNull();
+  });
+
+  it('takes a session that passed the second step: a password alone cannot add, renew or remove them', async () => {
+    const user = await api.createUser();
+    const caller = await api.signIn(user.email);
+    const { secret, next } = await enrol(caller);
+    // A session counted as password-only (as one from before, or one with a stolen password would be).
+    await api.database.db
+      .updateTable('userSession')
+      .set({ authenticatedWith: 'password' })
+      .where('userId', '=', user.id)
+      .execute();
+    const passwordOnly = await api.caller(caller.cookie);
+    for (const attempt of [
+      passwordOnly.secondFactor.passkeyOptions(),
+      passwordOnly.secondFactor.newRecoveryCodes({ code: codeAt(secret, now()) }),
+      passwordOnly.secondFactor.removeAuthenticator({ password: testPassword }),
+    ])
+      expect(await codeOf(attempt)).toBe('FORBIDDEN');
+    expect(await (await api.caller(caller.cookie)).secondFactor.status()).toMatchObject({
+      authenticator: true,
+    });
+    expect(next).toBeDefined();
   });
 });
 

@@ -1,7 +1,9 @@
 import {
   countRecoveryCodesLeft,
   deletePasskey,
+  deleteUserSessions,
   disableTotp,
+  type Executor,
   enableTotp,
   hasSecondFactor,
   listPasskeys,
@@ -25,6 +27,21 @@ import { authedProcedure, coordinatorProcedure, router } from '../trpc/init.js';
 
 const wrongCode = 'This code is not right: type the 6 digits your app shows now';
 
+/**
+ * Changing the second steps of an account that has one takes a session that passed one: a password alone (a
+ * session from before the first was added, or a stolen password) may not add, replace or remove them.
+ */
+const secondStepsProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  if (ctx.user.authenticatedWith === 'password' && (await hasSecondFactor(ctx.db, ctx.user.userId)))
+    throw new ForbiddenError('Sign in again with your second step to change it');
+  return next();
+});
+
+/** Once an account has its first second step, sessions signed in with the password alone end. */
+async function endPasswordOnlySessions(trx: Executor, userId: string, keepSessionId: string): Promise<void> {
+  await deleteUserSessions(trx, userId, keepSessionId, 'password');
+}
+
 /** The signed-in person's own second step: an authenticator app and recovery codes. */
 export const secondFactorRouter = router({
   status: authedProcedure.query(async ({ ctx }) => {
@@ -46,7 +63,7 @@ export const secondFactorRouter = router({
   }),
 
   /** A new secret to add to an authenticator app; it counts once a code from the app confirms it. */
-  startAuthenticator: authedProcedure.mutation(async ({ ctx }) => {
+  startAuthenticator: secondStepsProcedure.mutation(async ({ ctx }) => {
     const authenticator = await newAuthenticator(ctx.user.email);
     if (!(await setPendingTotpSecret(ctx.db, ctx.user.userId, authenticator.secret)))
       throw new ConflictError('An authenticator app is set up already: remove it first to add another');
@@ -57,31 +74,34 @@ export const secondFactorRouter = router({
    * The first code from the app turns the authenticator on, gives ten recovery codes (shown this once) and
    * counts for this session as its second step.
    */
-  confirmAuthenticator: authedProcedure.input(AuthenticatorCodeSchema).mutation(async ({ ctx, input }) => {
-    const { userId, sessionId } = ctx.user;
-    return ctx.db.transaction().execute(async (trx) => {
-      const totp = await totpOf(trx, userId);
-      if (totp?.totpEnabledAt) throw new ConflictError('The authenticator app is set up already');
-      if (!totp?.totpSecret) throw new ConflictError('Start setting up the authenticator app first');
-      if (!(await authenticatorCodeIsRight(trx, userId, input.code, ctx.services.clock())))
-        throw new TRPCError({ code: 'BAD_REQUEST', message: wrongCode });
-      await enableTotp(trx, userId, ctx.services.clock());
-      const recovery = newRecoveryCodes();
-      await replaceRecoveryCodes(trx, userId, recovery.hashes);
-      await setSessionAuthentication(trx, sessionId, 'password_totp');
-      await recordAuditEvent(trx, {
-        actorUserId: userId,
-        organisationId: null,
-        entityType: 'user',
-        entityId: userId,
-        action: 'second_factor_enabled',
+  confirmAuthenticator: secondStepsProcedure
+    .input(AuthenticatorCodeSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { userId, sessionId } = ctx.user;
+      return ctx.db.transaction().execute(async (trx) => {
+        const totp = await totpOf(trx, userId);
+        if (totp?.totpEnabledAt) throw new ConflictError('The authenticator app is set up already');
+        if (!totp?.totpSecret) throw new ConflictError('Start setting up the authenticator app first');
+        if (!(await authenticatorCodeIsRight(trx, userId, input.code, ctx.services.clock())))
+          throw new TRPCError({ code: 'BAD_REQUEST', message: wrongCode });
+        await enableTotp(trx, userId, ctx.services.clock());
+        await endPasswordOnlySessions(trx, userId, sessionId);
+        const recovery = newRecoveryCodes();
+        await replaceRecoveryCodes(trx, userId, recovery.hashes);
+        await setSessionAuthentication(trx, sessionId, 'password_totp');
+        await recordAuditEvent(trx, {
+          actorUserId: userId,
+          organisationId: null,
+          entityType: 'user',
+          entityId: userId,
+          action: 'second_factor_enabled',
+        });
+        return { recoveryCodes: recovery.codes };
       });
-      return { recoveryCodes: recovery.codes };
-    });
-  }),
+    }),
 
   /** Ten new recovery codes in place of the old ones, against a code from the app. */
-  newRecoveryCodes: authedProcedure.input(AuthenticatorCodeSchema).mutation(async ({ ctx, input }) => {
+  newRecoveryCodes: secondStepsProcedure.input(AuthenticatorCodeSchema).mutation(async ({ ctx, input }) => {
     const { userId } = ctx.user;
     return ctx.db.transaction().execute(async (trx) => {
       if (!(await totpOf(trx, userId))?.totpEnabledAt)
@@ -102,7 +122,7 @@ export const secondFactorRouter = router({
   }),
 
   /** Removes the authenticator, against the password; administrators keep theirs where the server requires it. */
-  removeAuthenticator: authedProcedure
+  removeAuthenticator: secondStepsProcedure
     .input(z.object({ password: z.string().min(1, 'Password is required').max(256) }))
     .mutation(async ({ ctx, input }) => {
       const { userId } = ctx.user;
@@ -125,7 +145,7 @@ export const secondFactorRouter = router({
     }),
 
   /** The challenge a new passkey signs, for navigator.credentials.create in the browser. */
-  passkeyOptions: authedProcedure.mutation(({ ctx }) =>
+  passkeyOptions: secondStepsProcedure.mutation(({ ctx }) =>
     passkeyRegistrationOptions(ctx.db, ctx.user, ctx.services.config, ctx.services.clock()),
   ),
 
@@ -133,12 +153,13 @@ export const secondFactorRouter = router({
    * Keeps a new passkey whose answer signs this session's challenge. Adding one counts for this session as its
    * second step, as confirming an authenticator app does.
    */
-  addPasskey: authedProcedure.input(AddPasskeySchema).mutation(async ({ ctx, input }) => {
+  addPasskey: secondStepsProcedure.input(AddPasskeySchema).mutation(async ({ ctx, input }) => {
     const { userId, sessionId } = ctx.user;
     return ctx.db.transaction().execute(async (trx) => {
       if (!(await addPasskey(trx, ctx.user, input, ctx.services.config, ctx.services.clock())))
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'The passkey could not be added: try again' });
       await setSessionAuthentication(trx, sessionId, 'password_passkey');
+      await endPasswordOnlySessions(trx, userId, sessionId);
       // The first second step brings recovery codes, whichever it is.
       const recovery = (await countRecoveryCodesLeft(trx, userId)) === 0 ? newRecoveryCodes() : undefined;
       if (recovery) await replaceRecoveryCodes(trx, userId, recovery.hashes);
@@ -155,7 +176,7 @@ export const secondFactorRouter = router({
   }),
 
   /** Removes a passkey, against the password; an administrator keeps a second step where the server requires it. */
-  removePasskey: authedProcedure
+  removePasskey: secondStepsProcedure
     .input(
       z.object({
         id: z.string().min(1).max(1024),

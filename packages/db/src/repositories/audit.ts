@@ -68,9 +68,7 @@ export async function accessHistory(db: Executor, organisationId: string) {
         .on(sql`subject.id::text`, '=', sql.ref('auditEvent.entityId')),
     )
     .leftJoin('membership', (join) =>
-      join
-        .onRef('membership.userId', '=', 'subject.id')
-        .on('membership.organisationId', '=', organisationId),
+      join.onRef('membership.userId', '=', 'subject.id').on('membership.organisationId', '=', organisationId),
     )
     .select([
       'auditEvent.id',
@@ -82,7 +80,9 @@ export async function accessHistory(db: Executor, organisationId: string) {
       'actor.isPlatformAdmin as actorIsAdministrator',
     ])
     .select(
-      sql<string | null>`case when membership.accepted_at is null then coalesce(membership.invited_name, subject.display_name) else subject.display_name end`.as(
+      sql<
+        string | null
+      >`case when membership.accepted_at is null then coalesce(membership.invited_name, subject.display_name) else subject.display_name end`.as(
         'subjectName',
       ),
     )

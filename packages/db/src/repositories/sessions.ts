@@ -42,10 +42,16 @@ export async function deleteSession(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('userSession').where('id', '=', id).execute();
 }
 
-/** Ends every session of a user, except `keepId` when given. */
-export async function deleteUserSessions(db: Executor, userId: string, keepId?: string): Promise<void> {
+/** Ends every session of a user (or those signed in a given way), except `keepId` when given. */
+export async function deleteUserSessions(
+  db: Executor,
+  userId: string,
+  keepId?: string,
+  signedInWith?: SessionAuthentication,
+): Promise<void> {
   let query = db.deleteFrom('userSession').where('userId', '=', userId);
   if (keepId) query = query.where('id', '!=', keepId);
+  if (signedInWith) query = query.where('authenticatedWith', '=', signedInWith);
   await query.execute();
 }
 
