@@ -1,7 +1,7 @@
-import { findMembership } from '@mobilis/db';
 import { AnalyticsScopeSchema, type MembershipRole } from '@mobilis/schema';
 import { TRPCError } from '@trpc/server';
 import { authedProcedure } from '../trpc/init.js';
+import { organisationScope } from '../trpc/scope.js';
 
 /** Whose respondents an analytics question covers, and what the caller may see of them. */
 export interface AnalyticsAccess {
@@ -23,7 +23,10 @@ export const analyticsProcedure = authedProcedure
     let organisationId = input.organisationId;
     let role: AnalyticsAccess['role'] | undefined;
     if (ctx.user.isPlatformAdmin) role = 'platform_admin';
-    else if (organisationId) role = (await findMembership(ctx.db, ctx.user.userId, organisationId))?.role;
+    else if (organisationId)
+      // The rule of every organisation procedure, an organisation's second-step requirement included.
+      role = (await organisationScope(ctx.db, ctx.user, organisationId, { config: ctx.services.config }))
+        ?.role;
     else
       throw new TRPCError({
         code: 'FORBIDDEN',

@@ -52,3 +52,23 @@ export function invitationMessage(
     ].join('\n'),
   };
 }
+
+/** Tells the account's owner that its sign-in changed, so that a change they did not make does not go unseen. */
+export function signInChangedMessage(to: string, change: string): OutgoingMessage {
+  return {
+    kind: 'security_notice',
+    toAddress: to,
+    subject: 'Your Mobilis sign-in changed',
+    bodyText: [
+      'Hello,',
+      '',
+      `${change} on your Mobilis account.`,
+      '',
+      'If it was you, there is nothing to do.',
+      'If it was not, someone knows your password: change it now under Password and sign-in, remove what you',
+      'did not add, and tell an administrator of your organisation.',
+      '',
+      '— Mobilis',
+    ].join('\n'),
+  };
+}

@@ -230,6 +230,12 @@ export const authRouter = router({
   }),
 
   changePassword: authedProcedure.input(ChangePasswordSchema).mutation(async ({ ctx, input }) => {
+    // A password alone does not change the password of an account that signs in in two steps.
+    if (ctx.user.authenticatedWith === 'password' && (await hasSecondFactor(ctx.db, ctx.user.userId)))
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: 'Sign in again with your second step to change the password',
+      });
     const currentHash = await passwordHashOf(ctx.db, ctx.user.userId);
     if (!(await verifyPassword(currentHash, input.currentPassword))) {
       throw new TRPCError({ code: 'BAD_REQUEST', message: 'The current password is not correct' });

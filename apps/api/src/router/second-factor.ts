@@ -3,13 +3,18 @@ import {
   deletePasskey,
   deleteUserSessions,
   disableTotp,
+  downgradeSessions,
   type Executor,
   enableTotp,
+  enqueueMessage,
   hasSecondFactor,
+  hitRateLimit,
   listPasskeys,
+  lockUser,
   passwordHashOf,
   recordAuditEvent,
   replaceRecoveryCodes,
+  type SessionAuthentication,
   setOrganisationRequiresSecondFactor,
   setPendingTotpSecret,
   setSessionAuthentication,
@@ -22,7 +27,10 @@ import { addPasskey, passkeyRegistrationOptions } from '../auth/passkeys.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { newAuthenticator, newRecoveryCodes } from '../auth/second-factor.js';
 import { authenticatorCodeIsRight } from '../auth/second-step.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
+import type { SessionUser } from '../auth/sessions.js';
+import { ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../domain-errors.js';
+import { signInChangedMessage } from '../mail/messages.js';
+import type { Context } from '../trpc/context.js';
 import { authedProcedure, coordinatorProcedure, router } from '../trpc/init.js';
 
 const wrongCode = 'This code is not right: type the 6 digits your app shows now';
@@ -37,9 +45,49 @@ const secondStepsProcedure = authedProcedure.use(async ({ ctx, next }) => {
   return next();
 });
 
-/** Once an account has its first second step, sessions signed in with the password alone end. */
-async function endPasswordOnlySessions(trx: Executor, userId: string, keepSessionId: string): Promise<void> {
-  await deleteUserSessions(trx, userId, keepSessionId, 'password');
+type SignedInContext = Context & { user: SessionUser };
+
+/**
+ * What follows every change of an account's second steps: the audit log, a message to the owner (someone with a
+ * stolen password must not change them unseen) and the sessions. An added one ends the sessions signed in with
+ * the password alone; a removed one makes the sessions it signed in password-only, and an administrator who must
+ * keep one cannot end without (the whole change is undone).
+ */
+async function secondStepsChanged(
+  trx: Executor,
+  ctx: SignedInContext,
+  change: { action: string; notice: string; added?: true; removed?: SessionAuthentication },
+): Promise<void> {
+  const { userId, sessionId, email } = ctx.user;
+  if (change.added) await deleteUserSessions(trx, userId, sessionId, 'password');
+  if (change.removed) {
+    if (
+      ctx.user.isPlatformAdmin &&
+      ctx.services.config.administratorsNeedSecondFactor &&
+      !(await hasSecondFactor(trx, userId))
+    )
+      throw new ForbiddenError('Administrators of this server must keep a second step: add another first');
+    await downgradeSessions(trx, userId, change.removed);
+  }
+  await recordAuditEvent(trx, {
+    actorUserId: userId,
+    organisationId: null,
+    entityType: 'user',
+    entityId: userId,
+    action: change.action,
+  });
+  await enqueueMessage(trx, signInChangedMessage(email, change.notice));
+}
+
+/** Authenticator codes checked outside signing in count against the same limit: 20 in 15 minutes per account. */
+async function limitCodeChecks(ctx: SignedInContext): Promise<void> {
+  const limited = await hitRateLimit(ctx.db, `second-step:account:${ctx.user.userId}`, {
+    limit: 20,
+    windowMs: 15 * 60 * 1000,
+    now: ctx.services.clock(),
+  });
+  if (!limited.allowed)
+    throw new TooManyRequestsError('Too many wrong codes. Wait 15 minutes and try again.');
 }
 
 /** The signed-in person's own second step: an authenticator app and recovery codes. */
@@ -78,23 +126,22 @@ export const secondFactorRouter = router({
     .input(AuthenticatorCodeSchema)
     .mutation(async ({ ctx, input }) => {
       const { userId, sessionId } = ctx.user;
+      await limitCodeChecks(ctx);
       return ctx.db.transaction().execute(async (trx) => {
+        await lockUser(trx, userId);
         const totp = await totpOf(trx, userId);
         if (totp?.totpEnabledAt) throw new ConflictError('The authenticator app is set up already');
         if (!totp?.totpSecret) throw new ConflictError('Start setting up the authenticator app first');
         if (!(await authenticatorCodeIsRight(trx, userId, input.code, ctx.services.clock())))
           throw new TRPCError({ code: 'BAD_REQUEST', message: wrongCode });
         await enableTotp(trx, userId, ctx.services.clock());
-        await endPasswordOnlySessions(trx, userId, sessionId);
         const recovery = newRecoveryCodes();
         await replaceRecoveryCodes(trx, userId, recovery.hashes);
         await setSessionAuthentication(trx, sessionId, 'password_totp');
-        await recordAuditEvent(trx, {
-          actorUserId: userId,
-          organisationId: null,
-          entityType: 'user',
-          entityId: userId,
+        await secondStepsChanged(trx, ctx, {
           action: 'second_factor_enabled',
+          notice: 'An authenticator app was set up for two-step sign-in',
+          added: true,
         });
         return { recoveryCodes: recovery.codes };
       });
@@ -103,6 +150,7 @@ export const secondFactorRouter = router({
   /** Ten new recovery codes in place of the old ones, against a code from the app. */
   newRecoveryCodes: secondStepsProcedure.input(AuthenticatorCodeSchema).mutation(async ({ ctx, input }) => {
     const { userId } = ctx.user;
+    await limitCodeChecks(ctx);
     return ctx.db.transaction().execute(async (trx) => {
       if (!(await totpOf(trx, userId))?.totpEnabledAt)
         throw new ConflictError('Set up an authenticator app first');
@@ -110,12 +158,9 @@ export const secondFactorRouter = router({
         throw new TRPCError({ code: 'BAD_REQUEST', message: wrongCode });
       const recovery = newRecoveryCodes();
       await replaceRecoveryCodes(trx, userId, recovery.hashes);
-      await recordAuditEvent(trx, {
-        actorUserId: userId,
-        organisationId: null,
-        entityType: 'user',
-        entityId: userId,
+      await secondStepsChanged(trx, ctx, {
         action: 'recovery_codes_replaced',
+        notice: 'New recovery codes were made (the old ones no longer work)',
       });
       return { recoveryCodes: recovery.codes };
     });
@@ -126,19 +171,15 @@ export const secondFactorRouter = router({
     .input(z.object({ password: z.string().min(1, 'Password is required').max(256) }))
     .mutation(async ({ ctx, input }) => {
       const { userId } = ctx.user;
-      const keepsPasskey = (await listPasskeys(ctx.db, userId)).length > 0;
-      if (ctx.user.isPlatformAdmin && ctx.services.config.administratorsNeedSecondFactor && !keepsPasskey)
-        throw new ForbiddenError('Administrators of this server must keep two-step sign-in');
       if (!(await verifyPassword(await passwordHashOf(ctx.db, userId), input.password)))
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'The password is not correct' });
       await ctx.db.transaction().execute(async (trx) => {
+        await lockUser(trx, userId);
         await disableTotp(trx, userId);
-        await recordAuditEvent(trx, {
-          actorUserId: userId,
-          organisationId: null,
-          entityType: 'user',
-          entityId: userId,
+        await secondStepsChanged(trx, ctx, {
           action: 'second_factor_removed',
+          notice: 'The authenticator app was removed from two-step sign-in',
+          removed: 'password_totp',
         });
       });
       return { ok: true as const };
@@ -156,20 +197,17 @@ export const secondFactorRouter = router({
   addPasskey: secondStepsProcedure.input(AddPasskeySchema).mutation(async ({ ctx, input }) => {
     const { userId, sessionId } = ctx.user;
     return ctx.db.transaction().execute(async (trx) => {
+      await lockUser(trx, userId);
       if (!(await addPasskey(trx, ctx.user, input, ctx.services.config, ctx.services.clock())))
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'The passkey could not be added: try again' });
       await setSessionAuthentication(trx, sessionId, 'password_passkey');
-      await endPasswordOnlySessions(trx, userId, sessionId);
       // The first second step brings recovery codes, whichever it is.
       const recovery = (await countRecoveryCodesLeft(trx, userId)) === 0 ? newRecoveryCodes() : undefined;
       if (recovery) await replaceRecoveryCodes(trx, userId, recovery.hashes);
-      await recordAuditEvent(trx, {
-        actorUserId: userId,
-        organisationId: null,
-        entityType: 'user',
-        entityId: userId,
+      await secondStepsChanged(trx, ctx, {
         action: 'passkey_added',
-        changes: { name: { to: input.name } },
+        notice: `A passkey ("${input.name}") was added for two-step sign-in`,
+        added: true,
       });
       return { recoveryCodes: recovery?.codes ?? null };
     });
@@ -188,21 +226,12 @@ export const secondFactorRouter = router({
       if (!(await verifyPassword(await passwordHashOf(ctx.db, userId), input.password)))
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'The password is not correct' });
       await ctx.db.transaction().execute(async (trx) => {
+        await lockUser(trx, userId);
         if (!(await deletePasskey(trx, userId, input.id))) throw new NotFoundError('Passkey');
-        if (
-          ctx.user.isPlatformAdmin &&
-          ctx.services.config.administratorsNeedSecondFactor &&
-          !(await hasSecondFactor(trx, userId))
-        )
-          throw new ForbiddenError(
-            'Administrators of this server must keep a second step: add another first',
-          );
-        await recordAuditEvent(trx, {
-          actorUserId: userId,
-          organisationId: null,
-          entityType: 'user',
-          entityId: userId,
+        await secondStepsChanged(trx, ctx, {
           action: 'passkey_removed',
+          notice: 'A passkey was removed from two-step sign-in',
+          removed: 'password_passkey',
         });
       });
       return { ok: true as const };

@@ -2,7 +2,9 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
 import {
   ConflictError,
+  databaseUnavailableMessage,
   ForbiddenError,
+  isDatabaseUnavailable,
   isUniqueViolation,
   NotFoundError,
   TooManyRequestsError,
@@ -59,23 +61,43 @@ const domainErrors = t.middleware(async ({ next }) => {
             ? 'FORBIDDEN'
             : cause instanceof TooManyRequestsError
               ? 'TOO_MANY_REQUESTS'
-              : undefined;
+              : isDatabaseUnavailable(cause)
+                ? 'SERVICE_UNAVAILABLE'
+                : undefined;
   if (!mapped) return result;
   const message =
     cause instanceof ZodError
       ? 'Some fields are not valid'
       : isUniqueViolation(cause)
         ? 'A record with this value exists already'
-        : (cause as Error).message;
+        : mapped === 'SERVICE_UNAVAILABLE'
+          ? databaseUnavailableMessage
+          : (cause as Error).message;
   throw new TRPCError({ code: mapped, message, cause });
 });
 
 /** Open to everyone, signed in or not. */
 export const publicProcedure = t.procedure.use(domainErrors);
 
+/**
+ * What an administrator signed in with the password alone may still do where administrators need a second step:
+ * see who they are, set the second step up, sign out. Everything else waits, so that no procedure can forget it.
+ */
+const beforeAdministratorsSecondStep = new Set([
+  'auth.me',
+  'auth.logout',
+  'secondFactor.status',
+  'secondFactor.startAuthenticator',
+  'secondFactor.confirmAuthenticator',
+  'secondFactor.passkeyOptions',
+  'secondFactor.addPasskey',
+]);
+
 /** Signed-in users. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, path, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in' });
+  if (!beforeAdministratorsSecondStep.has(path))
+    requireAdministratorSecondStep(ctx.user, ctx.services.config);
   return next({ ctx: { user: ctx.user } });
 });
 

@@ -45,10 +45,7 @@ export async function enableTotp(db: Executor, userId: string, now: Date): Promi
   await db.updateTable('appUser').set({ totpEnabledAt: now }).where('id', '=', userId).execute();
 }
 
-/**
- * Removes the authenticator; the recovery codes go too unless a passkey remains, and sessions signed in with the
- * app count as password-only now.
- */
+/** Removes the authenticator; the recovery codes go too unless a passkey remains. */
 export async function disableTotp(db: Executor, userId: string): Promise<void> {
   await db
     .updateTable('appUser')
@@ -57,12 +54,6 @@ export async function disableTotp(db: Executor, userId: string): Promise<void> {
     .execute();
   const passkey = await db.selectFrom('passkey').select('id').where('userId', '=', userId).executeTakeFirst();
   if (!passkey) await db.deleteFrom('recoveryCode').where('userId', '=', userId).execute();
-  await db
-    .updateTable('userSession')
-    .set({ authenticatedWith: 'password' })
-    .where('userId', '=', userId)
-    .where('authenticatedWith', '=', 'password_totp')
-    .execute();
 }
 
 export async function replaceRecoveryCodes(db: Executor, userId: string, codeHashes: readonly string[]) {
@@ -194,6 +185,20 @@ export async function takeWebauthnChallenge(
     .returning('challenge')
     .executeTakeFirst();
   return row?.challenge;
+}
+
+/**
+ * After a second step was removed: sessions it signed in count as password-only now, and when the account has none
+ * left, every session does.
+ */
+export async function downgradeSessions(db: Executor, userId: string, removed: SessionAuthentication) {
+  const left = await hasSecondFactor(db, userId);
+  let query = db
+    .updateTable('userSession')
+    .set({ authenticatedWith: 'password' })
+    .where('userId', '=', userId);
+  if (left) query = query.where('authenticatedWith', '=', removed);
+  await query.execute();
 }
 
 /** Whether signing in takes a second step: an authenticator app or a passkey. */

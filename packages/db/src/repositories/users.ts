@@ -94,3 +94,8 @@ export async function listUsers(
     .execute();
   return rows.map((row) => ({ ...row, hasPassword: Boolean(row.hasPassword) }));
 }
+
+/** Holds the account's row until the transaction ends: changes to its sign-in happen one after another. */
+export async function lockUser(db: Executor, userId: string): Promise<void> {
+  await db.selectFrom('appUser').select('id').where('id', '=', userId).forUpdate().execute();
+}
