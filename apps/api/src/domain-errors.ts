@@ -33,3 +33,32 @@ export class TooManyRequestsError extends Error {
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 }
+
+const unreachableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
+const unreachableMessages =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable/;
+
+/**
+ * Whether an error says the database cannot be reached just now (refused, dropped, shutting down or starting up),
+ * rather than that the request was wrong: the caller may simply try again.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message, errors } = error as { code?: unknown; message?: unknown; errors?: unknown };
+  if (typeof code === 'string' && (unreachableCodes.has(code) || /^(08|57P0)/.test(code))) return true;
+  if (typeof message === 'string' && unreachableMessages.test(message)) return true;
+  // Node reports a refused connection to every address of a host as one AggregateError; a wrapped error keeps its
+  // cause.
+  if (Array.isArray(errors) && errors.some(isDatabaseUnavailable)) return true;
+  return 'cause' in error && error.cause !== error && isDatabaseUnavailable(error.cause);
+}
+
+export const databaseUnavailableMessage =
+  'The database cannot be reached just now. Try again in a minute; what was not confirmed was not saved.';

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { connect, migrateToLatest } from '@mobilis/db';
+import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
 import { startSessionPurge } from './auth/session-purge.js';
 import { prepareFirstStart } from './bootstrap.js';
@@ -17,7 +18,13 @@ const defaultWebDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 async function main(): Promise<void> {
   const env = parseEnv();
-  const database = connect({ databaseUrl: env.DATABASE_URL, dataDir: env.MOBILIS_DATA_DIR });
+  let log: FastifyBaseLogger | undefined;
+  const database = connect({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.MOBILIS_DATA_DIR,
+    // A dropped idle connection is replaced when next needed: worth a line in the log, not the process.
+    onConnectionError: (error) => log?.warn({ reason: error.message }, 'database connection lost'),
+  });
   const services: AppServices = {
     database,
     clock: () => new Date(),
@@ -35,6 +42,7 @@ async function main(): Promise<void> {
     logger: loggerOptions(env),
     trustProxy: env.TRUST_PROXY,
   });
+  log = app.log;
   const sender = env.SMTP_URL
     ? startOutboxSender({
         db: database.db,

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { pingDatabase } from '@mobilis/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import { databaseUnavailableMessage, isDatabaseUnavailable } from './domain-errors.js';
 import { registerCertificateRoutes } from './http/certificate-routes.js';
 import { registerDoor } from './http/door.js';
 import { registerExportRoutes } from './http/export-routes.js';
@@ -53,6 +54,15 @@ export async function buildServer({
     trustProxy: trusted,
   });
 
+  // Plain routes' failures: the database away is a 503 to try again; anything else unexpected says nothing of
+  // itself (no SQL, no stack) beyond the request id in the log.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    if (isDatabaseUnavailable(error))
+      return reply.code(503).header('retry-after', '30').send({ error: databaseUnavailableMessage });
+    if (error.statusCode !== undefined && error.statusCode < 500) return reply.send(error);
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send({ error: 'Something went wrong on the server.' });
+  });
   await app.register(fastifyCookie);
   await registerSecurityHeaders(app);
   registerSameOriginGuard(app);

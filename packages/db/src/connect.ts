@@ -24,6 +24,12 @@ export interface ConnectOptions {
   dataDir?: string | undefined;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /**
+   * Told of a pooled PostgreSQL connection that broke while idle (the server restarted, the network dropped it).
+   * The pool drops that connection and opens a new one when asked; without a listener the error would end the
+   * process.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 const OID = { int8: 20, date: 1082, numeric: 1700 } as const;
@@ -40,7 +46,7 @@ const sharedParsers: Record<number, (value: string) => unknown> = {
 
 export function connect(options: ConnectOptions = {}): DatabaseHandle {
   return options.databaseUrl
-    ? connectPostgres(options.databaseUrl, options.maxConnections ?? 10)
+    ? connectPostgres(options.databaseUrl, options.maxConnections ?? 10, options.onConnectionError)
     : connectEmbedded(options.dataDir ?? '.mobilis/data');
 }
 
@@ -52,16 +58,28 @@ export function connect(options: ConnectOptions = {}): DatabaseHandle {
  */
 export const postgresSessionOptions = '-c jit=off -c max_parallel_workers_per_gather=0';
 
-function connectPostgres(databaseUrl: string, max: number): DatabaseHandle {
+function connectPostgres(
+  databaseUrl: string,
+  max: number,
+  onConnectionError: (error: Error) => void = () => {},
+): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     options: postgresSessionOptions,
     max,
+    // While the database is down a request waits at most this long for a connection, then fails (503), instead of
+    // hanging; TCP keep-alive finds a connection whose peer vanished without a word.
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         sharedParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  pool.on('error', onConnectionError);
+  // A connection can break while a query of it is being sent: the query fails (and says so), and the connection's
+  // own error event must not go unheard either, or it ends the process.
+  pool.on('connect', (client) => client.on('error', onConnectionError));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return { db, kind: 'postgresql', location: describePostgresUrl(databaseUrl), close: () => db.destroy() };
 }

@@ -1,10 +1,12 @@
 import type {} from '@fastify/cookie';
 import type { Database } from '@mobilis/db';
+import { TRPCError } from '@trpc/server';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyBaseLogger } from 'fastify';
 import type { SessionCookie } from '../auth/session-cookie.js';
 import { noCookie, sessionCookieName, surveyCookieName } from '../auth/session-cookie.js';
 import { resumeSession, type SessionUser } from '../auth/sessions.js';
+import { databaseUnavailableMessage, isDatabaseUnavailable } from '../domain-errors.js';
 import type { AppServices } from '../services.js';
 
 export interface Context {
@@ -71,6 +73,15 @@ export function contextFactory(services: AppServices) {
       ip: req.ip,
       requestId: req.id,
       log: req.log,
+    }).catch((error: unknown) => {
+      // Resuming the session reads the database: when it is away, the caller is told to try again (503).
+      if (isDatabaseUnavailable(error))
+        throw new TRPCError({
+          code: 'SERVICE_UNAVAILABLE',
+          message: databaseUnavailableMessage,
+          cause: error,
+        });
+      throw error;
     });
   };
 }
