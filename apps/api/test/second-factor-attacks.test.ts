@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeAt } from '../src/auth/second-factor.js';
 import { startSession } from '../src/auth/sessions.js';
-import { codeOf, errorOf } from './support/errors.js';
+import { codeOf } from './support/errors.js';
 import { type Caller, createTestApi, MemoryCookie, type TestApi, testPassword } from './support/harness.js';
 import { SoftPasskey } from './support/soft-passkey.js';
 

@@ -1,5 +1,7 @@
 import type { MembershipRole } from '@mobilis/schema';
+import type { ExpressionBuilder } from 'kysely';
 import type { Executor } from '../executor.js';
+import type { DB } from '../generated/database.js';
 
 export interface MembershipOfUser {
   organisationId: string;
@@ -8,18 +10,16 @@ export interface MembershipOfUser {
 }
 
 /** A membership that opens the organisation: accepted by the person and, where needed, approved by it. */
-function open<Q extends { where: (...args: any[]) => Q }>(query: Q): Q {
-  return query.where('membership.acceptedAt', 'is not', null).where('membership.approvedAt', 'is not', null);
-}
+const isOpen = (eb: ExpressionBuilder<DB, 'membership'>) =>
+  eb.and([eb('membership.acceptedAt', 'is not', null), eb('membership.approvedAt', 'is not', null)]);
 
 export async function membershipsOfUser(db: Executor, userId: string): Promise<MembershipOfUser[]> {
-  const rows = await open(
-    db
-      .selectFrom('membership')
-      .innerJoin('organisation', 'organisation.id', 'membership.organisationId')
-      .select(['membership.organisationId', 'organisation.legalName', 'membership.role'])
-      .where('membership.userId', '=', userId),
-  )
+  const rows = await db
+    .selectFrom('membership')
+    .innerJoin('organisation', 'organisation.id', 'membership.organisationId')
+    .select(['membership.organisationId', 'organisation.legalName', 'membership.role'])
+    .where('membership.userId', '=', userId)
+    .where(isOpen)
     .orderBy('organisation.legalName')
     .execute();
   return rows as MembershipOfUser[];
@@ -34,14 +34,14 @@ export async function findMembership(
   userId: string,
   organisationId: string,
 ): Promise<{ role: MembershipRole; requiresSecondFactor: boolean } | undefined> {
-  const row = await open(
-    db
-      .selectFrom('membership')
-      .innerJoin('organisation', 'organisation.id', 'membership.organisationId')
-      .select(['membership.role', 'organisation.requiresSecondFactor'])
-      .where('membership.userId', '=', userId)
-      .where('membership.organisationId', '=', organisationId),
-  ).executeTakeFirst();
+  const row = await db
+    .selectFrom('membership')
+    .innerJoin('organisation', 'organisation.id', 'membership.organisationId')
+    .select(['membership.role', 'organisation.requiresSecondFactor'])
+    .where('membership.userId', '=', userId)
+    .where('membership.organisationId', '=', organisationId)
+    .where(isOpen)
+    .executeTakeFirst();
   return row && { role: row.role as MembershipRole, requiresSecondFactor: row.requiresSecondFactor };
 }
 
@@ -237,13 +237,12 @@ export async function deleteMembership(
  * transaction ends, so that two removals at once cannot each leave the other as the last coordinator.
  */
 export async function countCoordinators(db: Executor, organisationId: string): Promise<number> {
-  const rows = await open(
-    db
-      .selectFrom('membership')
-      .select('userId')
-      .where('organisationId', '=', organisationId)
-      .where('role', '=', 'coordinator'),
-  )
+  const rows = await db
+    .selectFrom('membership')
+    .select('userId')
+    .where('organisationId', '=', organisationId)
+    .where('role', '=', 'coordinator')
+    .where(isOpen)
     .forUpdate()
     .execute();
   return rows.length;
