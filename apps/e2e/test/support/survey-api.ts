@@ -33,6 +33,16 @@ export class ApiSession {
     return this.read<T>(path, response);
   }
 
+  /** A write whose refusal the test looks at: the status and the body, whatever they are. */
+  async post(path: string, input: unknown): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${this.url}/trpc/${path}`, {
+      method: 'POST',
+      headers: { ...this.headers(), 'content-type': 'application/json', origin: this.url },
+      body: JSON.stringify(input),
+    });
+    return { status: response.status, body: await response.json().catch(() => null) };
+  }
+
   private headers(): Record<string, string> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     return cookie ? { cookie } : {};
