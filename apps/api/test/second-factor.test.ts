@@ -167,12 +167,12 @@ describe('changing the second steps', () => {
       .where('userId', '=', user.id)
       .execute();
     const passwordOnly = await api.caller(caller.cookie);
-    for (const attempt of [
-      passwordOnly.secondFactor.passkeyOptions(),
-      passwordOnly.secondFactor.newRecoveryCodes({ code: codeAt(secret, now()) }),
-      passwordOnly.secondFactor.removeAuthenticator({ password: testPassword }),
-    ])
-      expect(await codeOf(attempt)).toBe('FORBIDDEN');
+    const attempts = [
+      () => passwordOnly.secondFactor.passkeyOptions(),
+      () => passwordOnly.secondFactor.newRecoveryCodes({ code: codeAt(secret, now()) }),
+      () => passwordOnly.secondFactor.removeAuthenticator({ password: testPassword }),
+    ];
+    for (const attempt of attempts) expect(await codeOf(attempt())).toBe('FORBIDDEN');
     expect(await (await api.caller(caller.cookie)).secondFactor.status()).toMatchObject({
       authenticator: true,
     });
