@@ -1,10 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { templateCsv } from './import-file.js';
 import { benchDataDir, withDatabase } from './postgres-server.js';
+import { benchAdmin, freshDatabase, healthMs, residentMb, Session, startServer } from './server-process.js';
 
 // What one busy afternoon of uploads does to a running server: several organisations each upload as many files of
 // the largest size the server takes (150,000 rows) as it lets them, at once. The bench starts the production
@@ -15,68 +12,6 @@ import { benchDataDir, withDatabase } from './postgres-server.js';
 const organisations = Number(process.env.BENCH_LOAD_ORGANISATIONS || 4);
 const uploadsEach = Number(process.env.BENCH_LOAD_UPLOADS || 3);
 const rows = Number(process.env.BENCH_LOAD_ROWS || 150_000);
-const databaseName = 'mobilis_import_load';
-const serverEntry = fileURLToPath(new URL('../../apps/api/dist/main.js', import.meta.url));
-const admin = { email: 'load@bench.example', password: 'a-bench-administrator-password' };
-
-/** tRPC over HTTP, as the console calls it: JSON, the session cookie, a same-origin header on writes. */
-class Session {
-  cookie = '';
-  constructor(private readonly url: string) {}
-
-  async call<T>(procedure: string, input: unknown, method: 'GET' | 'POST' = 'POST'): Promise<T> {
-    const query = method === 'GET' ? `?input=${encodeURIComponent(JSON.stringify(input))}` : '';
-    const response = await fetch(`${this.url}/trpc/${procedure}${query}`, {
-      method,
-      headers: { 'content-type': 'application/json', origin: this.url, cookie: this.cookie },
-      ...(method === 'POST' ? { body: JSON.stringify(input) } : {}),
-    });
-    const set = response.headers.getSetCookie().find((header) => header.startsWith('mobilis_session='));
-    if (set) this.cookie = set.split(';')[0] ?? '';
-    const body = (await response.json()) as { result?: { data: T }; error?: { message: string } };
-    if (!body.result) throw new Error(`${procedure}: ${body.error?.message}`);
-    return body.result.data;
-  }
-}
-
-function startServer(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, [serverEntry], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATABASE_URL: databaseUrl,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      MOBILIS_ADMIN_EMAIL: admin.email,
-      MOBILIS_ADMIN_PASSWORD: admin.password,
-      MOBILIS_ADMIN_SECOND_FACTOR: 'optional',
-      IMPORT_CONCURRENCY: process.env.IMPORT_CONCURRENCY ?? '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      const port = /running at http:\/\/localhost:(\d+)\//.exec(output)?.[1];
-      if (port) resolve({ url: `http://127.0.0.1:${port}`, process: child });
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
-}
-
-async function freshDatabase(serverUrl: string): Promise<string> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(`drop database if exists ${databaseName} with (force)`);
-  await client.query(`create database ${databaseName}`);
-  await client.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${databaseName}`;
-  return url.toString();
-}
 
 /** An organisation with a coordinator signed in and a project to import into. */
 async function organisation(url: string, administrator: Session, n: number) {
@@ -116,21 +51,12 @@ async function organisation(url: string, administrator: Session, n: number) {
   };
 }
 
-const residentMb = (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-
-async function healthMs(url: string): Promise<number> {
-  const started = performance.now();
-  await fetch(`${url}/healthz`).catch(() => undefined);
-  return performance.now() - started;
-}
-
 async function benchmark(serverUrl: string) {
-  const server = await startServer(await freshDatabase(serverUrl));
+  const server = await startServer(await freshDatabase(serverUrl, 'mobilis_import_load'));
   const pid = server.process.pid as number;
   try {
     const administrator = new Session(server.url);
-    await administrator.call('auth.login', admin);
+    await administrator.call('auth.login', benchAdmin);
     const schools = [];
     for (let n = 1; n <= organisations; n++) schools.push(await organisation(server.url, administrator, n));
     const megabytes = (schools[0]?.file.length ?? 0) / 1024 / 1024;
