@@ -56,6 +56,7 @@ export const EnvSchema = z
     MAIL_FROM: z.string().min(3).default('Mobilis <no-reply@localhost>'),
     SURVEY_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
     MOBILIS_ADMIN_SECOND_FACTOR: z.enum(['required', 'optional']).default('required'),
+    METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
     IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
     OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
     MOBILIS_MIN_CELL_SIZE: z.coerce

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       minimumCellSize: env.MOBILIS_MIN_CELL_SIZE,
       mailDelivery: env.SMTP_URL !== undefined,
       administratorsNeedSecondFactor: env.MOBILIS_ADMIN_SECOND_FACTOR === 'required',
+      metricsToken: env.METRICS_TOKEN,
     },
   };
   const app = await buildServer({

@@ -11,6 +11,7 @@ import { registerCertificateRoutes } from './http/certificate-routes.js';
 import { registerDoor } from './http/door.js';
 import { registerExportRoutes } from './http/export-routes.js';
 import { registerImportRoutes } from './http/import-routes.js';
+import { registerMetrics } from './http/metrics.js';
 import { registerSameOriginGuard } from './http/same-origin.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerSurveyLinks } from './http/survey-links.js';
@@ -67,6 +68,7 @@ export async function buildServer({
   await registerSecurityHeaders(app);
   registerSameOriginGuard(app);
   registerDoor(app, services);
+  registerMetrics(app, services.config.metricsToken);
   registerSurveyLinks(app, services);
   await registerImportRoutes(app, services);
   registerExportRoutes(app, services);

@@ -14,6 +14,8 @@ export interface AppConfig {
   mailDelivery: boolean;
   /** Whether platform administrators must sign in in two steps (MOBILIS_ADMIN_SECOND_FACTOR). */
   administratorsNeedSecondFactor: boolean;
+  /** The bearer token a Prometheus scraper sends to /metrics (METRICS_TOKEN); without one there is no /metrics. */
+  metricsToken?: string;
 }
 
 /** What every request can use. Tests build their own, with a real database and a clock they move. */
