@@ -3,6 +3,7 @@ import { codeAt } from '../src/auth/second-factor.js';
 import { startSession } from '../src/auth/sessions.js';
 import { codeOf } from './support/errors.js';
 import { type Caller, createTestApi, MemoryCookie, type TestApi, testPassword } from './support/harness.js';
+import { enrolAuthenticator } from './support/second-factor.js';
 import { SoftPasskey } from './support/soft-passkey.js';
 
 // An adversarial review of two-step sign-in: each test plays an attack and states the secure behaviour (each
@@ -14,16 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const step = 30_000;
 const now = () => api.services.clock();
 type SignedIn = Caller & { cookie: MemoryCookie };
 
-async function enrol(caller: SignedIn) {
-  const { secret } = await caller.secondFactor.startAuthenticator();
-  const { recoveryCodes } = await caller.secondFactor.confirmAuthenticator({ code: codeAt(secret, now()) });
-  api.advance(step);
-  return { secret, recoveryCodes, next: await api.caller(caller.cookie) };
-}
+const enrol = (caller: SignedIn) => enrolAuthenticator(api, caller);
 
 async function addSoftPasskey(cookie: MemoryCookie) {
   const caller = await api.caller(cookie);

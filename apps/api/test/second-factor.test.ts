@@ -4,6 +4,7 @@ import { buildServer } from '../src/server.js';
 import { codeOf, errorOf } from './support/errors.js';
 import { participantInput } from './support/fixtures.js';
 import { type Caller, createTestApi, MemoryCookie, type TestApi, testPassword } from './support/harness.js';
+import { enrolAuthenticator } from './support/second-factor.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -14,17 +15,12 @@ afterAll(() => api.close());
 const step = 30_000;
 const now = () => api.services.clock();
 
-/**
- * Sets up an authenticator for a signed-in caller, as the app would: returns its secret, recovery codes and the
- * caller's next request (a caller's context is read once, as one HTTP request's is).
- */
+/** Sets up an authenticator (see enrolAuthenticator), checking what the server hands over to add it. */
 async function enrol(caller: Caller & { cookie: MemoryCookie }) {
-  const { secret, uri, qrSvg } = await caller.secondFactor.startAuthenticator();
-  expect(uri).toMatch(/^otpauth:\/\/totp\/Mobilis:.+\?.*secret=/);
-  expect(qrSvg).toContain('<svg');
-  const { recoveryCodes } = await caller.secondFactor.confirmAuthenticator({ code: codeAt(secret, now()) });
-  api.advance(step);
-  return { secret, recoveryCodes, next: await api.caller(caller.cookie) };
+  const enrolled = await enrolAuthenticator(api, caller);
+  expect(enrolled.uri).toMatch(/^otpauth:\/\/totp\/Mobilis:.+\?.*secret=/);
+  expect(enrolled.qrSvg).toContain('<svg');
+  return enrolled;
 }
 
 /** Both steps of signing in; returns the caller with the session it ends with. */

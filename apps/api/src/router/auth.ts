@@ -13,15 +13,14 @@ import {
   insertOneTimeToken,
   insertUser,
   isOneTimeTokenLive,
-  listPasskeys,
   membershipsOfUser,
   passwordHashOf,
   recordAuditEvent,
   revokeOneTimeTokens,
   revokePasswordLinks,
   type SessionAuthentication,
+  secondStepsOf,
   setPasswordHash,
-  totpOf,
 } from '@mobilis/db';
 import {
   ChangePasswordSchema,
@@ -168,14 +167,9 @@ export const authRouter = router({
     }
     await clearRateLimit(ctx.db, `login:account:${hashSecret(input.email)}`);
     // With a second factor, the password only earns a ticket for the second step (five minutes, one use).
-    if (await hasSecondFactor(ctx.db, user.id)) {
-      const [totp, passkeys] = await Promise.all([totpOf(ctx.db, user.id), listPasskeys(ctx.db, user.id)]);
-      return {
-        ok: true as const,
-        secondStepTicket: await secondStepTicket(ctx, user.id),
-        secondSteps: { authenticator: Boolean(totp?.totpEnabledAt), passkey: passkeys.length > 0 },
-      };
-    }
+    const secondSteps = await secondStepsOf(ctx.db, user.id);
+    if (secondSteps.authenticator || secondSteps.passkey)
+      return { ok: true as const, secondStepTicket: await secondStepTicket(ctx, user.id), secondSteps };
     await signIn(ctx, user.id);
     return { ok: true as const, secondStepTicket: null, secondSteps: null };
   }),

@@ -66,7 +66,6 @@ async function opensWithoutApproval(trx: Executor, ctx: ManagerContext): Promise
  */
 async function mayPassOn(trx: Executor, ctx: ManagerContext, userId: string): Promise<boolean> {
   if (ctx.services.config.mailDelivery || !(await opensWithoutApproval(trx, ctx))) return false;
-  if ((await passwordHashOf(trx, userId)) !== null) return false;
   return !(await hasMembershipElsewhere(trx, userId, ctx.organisation.id));
 }
 
@@ -103,7 +102,34 @@ async function sendInvitation(
     }),
     organisationId: organisation.id,
   });
+  // A link exists only for an account without a password, the first condition of passing it on.
   return link && (await mayPassOn(trx, ctx, user.id)) ? link : null;
+}
+
+/** A step of a membership in the organisation's audit trail, by the caller. */
+function auditMembership(
+  trx: Executor,
+  ctx: { user: { userId: string } },
+  {
+    organisationId,
+    userId,
+    action,
+    changes,
+  }: {
+    organisationId: string;
+    userId: string;
+    action: string;
+    changes?: Record<string, { from?: unknown; to?: unknown }>;
+  },
+) {
+  return recordAuditEvent(trx, {
+    actorUserId: ctx.user.userId,
+    organisationId,
+    entityType: 'membership',
+    entityId: userId,
+    action,
+    ...(changes ? { changes } : {}),
+  });
 }
 
 /** The invited person's account, disabled or not (approving or re-sending needs no more than the address). */
@@ -148,11 +174,9 @@ export const memberRouter = router({
           { approved, now: ctx.services.clock() },
         );
         const invitationLink = approved ? await sendInvitation(trx, ctx, { user, role: input.role }) : null;
-        await recordAuditEvent(trx, {
-          actorUserId: ctx.user.userId,
+        await auditMembership(trx, ctx, {
           organisationId: organisation.id,
-          entityType: 'membership',
-          entityId: user.id,
+          userId: user.id,
           action: 'invite',
           changes: { role: { to: input.role }, ...(approved ? {} : { approval: { to: 'awaiting' } }) },
         });
@@ -177,11 +201,9 @@ export const memberRouter = router({
         }
         const user = await invitedUser(trx, input.userId);
         const invitationLink = await sendInvitation(trx, ctx, { user, role: record.role });
-        await recordAuditEvent(trx, {
-          actorUserId: ctx.user.userId,
+        await auditMembership(trx, ctx, {
           organisationId: ctx.organisation.id,
-          entityType: 'membership',
-          entityId: input.userId,
+          userId: input.userId,
           action: 'approve',
           changes: { approval: { from: 'awaiting', to: 'approved' } },
         });
@@ -201,11 +223,9 @@ export const memberRouter = router({
           throw new ConflictError('This invitation waits for a coordinator to approve it');
         const user = await invitedUser(trx, input.userId);
         const invitationLink = await sendInvitation(trx, ctx, { user, role: record.role });
-        await recordAuditEvent(trx, {
-          actorUserId: ctx.user.userId,
+        await auditMembership(trx, ctx, {
           organisationId: ctx.organisation.id,
-          entityType: 'membership',
-          entityId: input.userId,
+          userId: input.userId,
           action: 'resend_invitation',
         });
         return { invitationLink, emailed: ctx.services.config.mailDelivery };
@@ -228,11 +248,9 @@ export const memberRouter = router({
         if (current.role === 'coordinator' && input.role !== 'coordinator')
           await keepOneCoordinator(trx, input.userId, ctx.organisation.id);
         await updateMembershipRole(trx, input.userId, ctx.organisation.id, input.role);
-        await recordAuditEvent(trx, {
-          actorUserId: ctx.user.userId,
+        await auditMembership(trx, ctx, {
           organisationId: ctx.organisation.id,
-          entityType: 'membership',
-          entityId: input.userId,
+          userId: input.userId,
           action: 'change_role',
           changes: { role: { from: current.role, to: input.role } },
         });
@@ -249,11 +267,9 @@ export const memberRouter = router({
         if (!current) throw new NotFoundError('Member');
         if (current.role === 'coordinator') await keepOneCoordinator(trx, input.userId, ctx.organisation.id);
         await deleteMembership(trx, input.userId, ctx.organisation.id);
-        await recordAuditEvent(trx, {
-          actorUserId: ctx.user.userId,
+        await auditMembership(trx, ctx, {
           organisationId: ctx.organisation.id,
-          entityType: 'membership',
-          entityId: input.userId,
+          userId: input.userId,
           action: 'remove',
           changes: { role: { from: current.role } },
         });
@@ -278,11 +294,9 @@ export const memberRouter = router({
         now: ctx.services.clock(),
       });
       if (!accepted) throw new NotFoundError('Invitation');
-      await recordAuditEvent(trx, {
-        actorUserId: ctx.user.userId,
+      await auditMembership(trx, ctx, {
         organisationId: input.organisationId,
-        entityType: 'membership',
-        entityId: ctx.user.userId,
+        userId: ctx.user.userId,
         action: 'accept',
       });
     });
@@ -295,11 +309,9 @@ export const memberRouter = router({
       const record = await findMembershipRecord(trx, ctx.user.userId, input.organisationId);
       if (!record || record.acceptedAt || !record.approvedAt) throw new NotFoundError('Invitation');
       await deleteMembership(trx, ctx.user.userId, input.organisationId);
-      await recordAuditEvent(trx, {
-        actorUserId: ctx.user.userId,
+      await auditMembership(trx, ctx, {
         organisationId: input.organisationId,
-        entityType: 'membership',
-        entityId: ctx.user.userId,
+        userId: ctx.user.userId,
         action: 'decline',
       });
     });

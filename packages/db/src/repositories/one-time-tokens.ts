@@ -51,15 +51,7 @@ export async function isOneTimeTokenLive(
   purpose: OneTimePurpose,
   now: Date,
 ): Promise<boolean> {
-  const row = await db
-    .selectFrom('oneTimeToken')
-    .select('id')
-    .where('id', '=', id)
-    .where('purpose', '=', purpose)
-    .where('usedAt', 'is', null)
-    .where('expiresAt', '>', now)
-    .executeTakeFirst();
-  return row !== undefined;
+  return (await findLiveOneTimeToken(db, id, purpose, now)) !== undefined;
 }
 
 /**

@@ -203,8 +203,13 @@ export async function downgradeSessions(db: Executor, userId: string, removed: S
 
 /** Whether signing in takes a second step: an authenticator app or a passkey. */
 export async function hasSecondFactor(db: Executor, userId: string): Promise<boolean> {
+  const steps = await secondStepsOf(db, userId);
+  return steps.authenticator || steps.passkey;
+}
+
+/** Which second steps the account has. */
+export async function secondStepsOf(db: Executor, userId: string) {
   const totp = await totpOf(db, userId);
-  if (totp?.totpEnabledAt) return true;
   const passkey = await db.selectFrom('passkey').select('id').where('userId', '=', userId).executeTakeFirst();
-  return passkey !== undefined;
+  return { authenticator: Boolean(totp?.totpEnabledAt), passkey: passkey !== undefined };
 }
