@@ -9,6 +9,8 @@ import {
   exchangeClient,
   exchangeWorld,
   failInsertsOfFamilyName,
+  mobilisHeaders,
+  mobilisTemplateRow,
 } from './support/exchange.js';
 import { berlin, paris, participantInput } from './support/fixtures.js';
 import { type Caller, createTestApi, type MemoryCookie, type TestApi } from './support/harness.js';
@@ -75,39 +77,8 @@ async function snapshot() {
   return { participants, mobilities, links, partners, surveys };
 }
 
-const mobilisHeaders = mobilisLayout.columns.map((column) => column.header);
-
-/** A Mobilis-template row: a pupil with a planned short-term mobility from Berlin to Paris. */
-function templateRow(n: number, overrides: Record<string, string> = {}): string[] {
-  const values: Record<string, string> = {
-    'Grant agreement number': grantAgreementNumber,
-    'Given name': `Pupil${n}`,
-    'Family name': 'Tester',
-    Email: `pupil${n}@schule.example`,
-    'Birth date': '2011-04-02',
-    Gender: 'female',
-    Nationality: 'DE',
-    'Participant kind': 'pupil',
-    'Preferred language': 'de',
-    'Fewer opportunities': 'No',
-    'Activity type': 'LM-SHORT-PUPIL',
-    Status: 'planned',
-    'Start date': '2027-05-03',
-    'End date': '2027-05-16',
-    'Travel days': '2',
-    'Origin city': 'Berlin',
-    'Origin country': 'DE',
-    'Destination city': 'Paris',
-    'Destination country': 'FR',
-    'Sending organisation OID': 'E10111111',
-    'Sending organisation name': 'Gymnasium Berlin-Mitte',
-    'Receiving organisation OID': 'E10234567',
-    'Receiving organisation name': 'Lycée Victor Hugo',
-    'Means of transport': 'train',
-    ...overrides,
-  };
-  return mobilisHeaders.map((header) => values[header] ?? '');
-}
+const templateRow = (n: number, overrides: Record<string, string> = {}) =>
+  mobilisTemplateRow(grantAgreementNumber, n, overrides);
 
 describe('import: the Mobilis template', () => {
   it('downloads as XLSX with a sheet explaining every column, and as CSV', async () => {

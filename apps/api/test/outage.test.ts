@@ -1,7 +1,10 @@
-import { connect } from '@mobilis/db';
+import { connect, type DatabaseHandle } from '@mobilis/db';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { importJobSettled, runImportJob } from '../src/exchange/import-jobs.js';
 import { buildServer } from '../src/server.js';
+import { csvText, exchangeWorld, templateFileRows } from './support/exchange.js';
 import { type FaultProxy, startFaultProxy } from './support/fault-proxy.js';
 import { participantInput } from './support/fixtures.js';
 import { createTestApi, type TestApi } from './support/harness.js';
@@ -16,6 +19,7 @@ describe.skipIf(!onPostgres)('when PostgreSQL goes away and comes back', () => {
   let api: TestApi;
   let proxy: FaultProxy;
   let app: FastifyInstance;
+  let database: DatabaseHandle;
   let organisationId: string;
   let cookie: string;
   const lostConnections: Error[] = [];
@@ -23,7 +27,7 @@ describe.skipIf(!onPostgres)('when PostgreSQL goes away and comes back', () => {
   beforeAll(async () => {
     api = await createTestApi();
     proxy = await startFaultProxy(api.database.url as string);
-    const database = connect({
+    database = connect({
       databaseUrl: proxy.url,
       onConnectionError: (error) => lostConnections.push(error),
     });
@@ -99,4 +103,57 @@ describe.skipIf(!onPostgres)('when PostgreSQL goes away and comes back', () => {
       await fresh.close();
     }
   }, 40_000);
+
+  it('keeps an import whose commit lost the database mid-statement, and writes it once, whole, when it is back', async () => {
+    proxy.restore();
+    const world = await exchangeWorld(api, 740_001);
+    const id = await world.client.upload(csvText(templateFileRows(world.grantAgreementNumber, 5, 1)));
+    const ownRows = () =>
+      api.database.db
+        .selectFrom('participant')
+        .select('id')
+        .where('organisationId', '=', world.organisationId)
+        .execute();
+    // The commit stalls in its first insert of participants, long enough for the connection to be cut under it.
+    await sql`create or replace function import_test_stall() returns trigger language plpgsql as $$
+      begin perform pg_sleep(2); return null; end $$`.execute(api.database.db);
+    await sql`create trigger import_test_stall after insert on participant for each statement
+      execute function import_test_stall()`.execute(api.database.db);
+    try {
+      // Confirmed through this server, on the proxied database, which then runs the commit.
+      const confirm = await app.inject({
+        method: 'POST',
+        url: '/trpc/import.confirm',
+        headers: {
+          cookie: `mobilis_session=${world.coordinator.cookie.value}`,
+          'content-type': 'application/json',
+        },
+        payload: { organisationId: world.organisationId, id },
+      });
+      expect(confirm.statusCode, confirm.body).toBe(200);
+      await vi.waitFor(
+        async () => {
+          const stalled = await sql<{ count: number }>`select count(*)::int as count from pg_stat_activity
+            where wait_event = 'PgSleep'`.execute(api.database.db);
+          expect(stalled.rows[0]?.count).toBeGreaterThan(0);
+        },
+        { timeout: 10_000 },
+      );
+      // The connection breaks under the statement, and the database answers again at once (a quick restart).
+      proxy.cut();
+      proxy.restore();
+      await importJobSettled(id);
+    } finally {
+      await sql`drop trigger if exists import_test_stall on participant`.execute(api.database.db);
+    }
+    // Nothing written, and the job is not called failed: it waits to be run again.
+    const job = () => world.coordinator.import.get({ organisationId: world.organisationId, id });
+    expect((await job()).status).toBe('committing');
+    expect(await ownRows()).toEqual([]);
+
+    await runImportJob({ db: database.db, clock: api.services.clock }, id);
+    expect((await job()).status).toBe('committed');
+    expect(await ownRows()).toHaveLength(5);
+    await world.client.app.close();
+  }, 60_000);
 });

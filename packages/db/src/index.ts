@@ -16,6 +16,7 @@ export * from './repositories/audit.js';
 export * from './repositories/exports.js';
 export * from './repositories/imports.js';
 export * from './repositories/instance.js';
+export * from './repositories/leases.js';
 export * from './repositories/memberships.js';
 export * from './repositories/mobilities.js';
 export * from './repositories/one-time-tokens.js';

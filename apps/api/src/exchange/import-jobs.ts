@@ -1,28 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import {
   claimImportCommit,
   type Database,
   type Executor,
   importDataVersion,
+  importLeaseName,
   insertImportJob,
   loadImportJobFile,
   loadImportJobWork,
   moveImportJob,
   pendingImportJobIds,
+  readLease,
   recordAuditEvent,
   recordImportProgress,
+  releaseLease,
+  renewLease,
+  takeLease,
 } from '@mobilis/db';
 import { type ColumnChoice, confirmBlocker, type ImportJobStatus } from '@mobilis/schema';
 import type { FastifyBaseLogger } from 'fastify';
-import { NotFoundError } from '../domain-errors.js';
+import { isDatabaseUnavailable, NotFoundError } from '../domain-errors.js';
 import { startRounds } from '../rounds.js';
 import { fileKindOf, ImportFileError } from './import-file.js';
 import { type ImportPlan, type ImportSource, planImport } from './import-plan.js';
 import { writeImportPlan } from './import-write.js';
 import { WorkGate } from './work-gate.js';
 
-// Import jobs run in the server process, not in the request that starts them: the page polls their status, and
-// a person may leave and come back. A periodic round picks up jobs that are queued, or whose server stopped while
-// it was working on them (no progress for a while); a commit holds its job's row lock, so it is never run twice.
+// Import jobs run in a server process, not in the request that starts them: the page polls their status, and a
+// person may leave and come back. Any process on the database may run a job: it holds its organisation's lease
+// (work_lease) while it runs a step, renewing it as it goes, so one organisation's steps run one at a time across
+// processes, and a process that stops lets its lease run out for another to resume the job. A commit also holds
+// its job's row lock in its one transaction, so it is never written twice. When the database goes away mid-step,
+// the job keeps its state and this process resumes it once the database is back.
 
 export interface ImportJobDeps {
   db: Database;
@@ -31,6 +41,12 @@ export interface ImportJobDeps {
 }
 
 const running = new Map<string, Promise<void>>();
+
+/** This server process, as a lease holder. */
+const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+/** How long a lease lasts unless renewed, and how often a running step renews it; tests shorten both. */
+export const importLease = { ttlMs: 30_000, renewEveryMs: 10_000 };
 
 /**
  * How many import steps (a dry run or a commit) this process runs at once, and never two of one organisation: a
@@ -48,8 +64,9 @@ export function setImportConcurrency(concurrency: number): void {
 
 /**
  * The latest dry runs' plans, kept so that a commit need not read and check the file again when nothing it was
- * checked against has changed since: same file and mapping, same day, same data version. Otherwise (or after a
- * restart) the commit plans again. A few at most: a plan of 100,000 rows takes some 200 MB.
+ * checked against has changed since: same file and mapping, same day, same data version. Otherwise (after a
+ * restart, or when another process commits) the commit reads the file from the database and plans again, against
+ * the data as it is then. A few at most: a plan of 100,000 rows takes some 200 MB.
  */
 const dryRunPlans = new Map<string, { plan: ImportPlan; key: string }>();
 const keptPlans = 2;
@@ -64,7 +81,10 @@ async function planKey(db: Executor, deps: ImportJobDeps, job: Work): Promise<st
   const version = await importDataVersion(db, job.organisationId, job.projectId);
   return JSON.stringify([version, today(deps), job.columnMapping]);
 }
-/** Records written so far by commits in progress (their transaction hides the count from other readers). */
+/**
+ * Records written so far by this process's commits in progress (their transaction hides the count from other
+ * readers); other processes read it from the lease's progress.
+ */
 const writtenSoFar = new Map<string, number>();
 
 export async function createImportJob(
@@ -100,16 +120,46 @@ export function importJobSettled(id: string): Promise<void> {
   return running.get(id) ?? Promise.resolve();
 }
 
-export function rowsWrittenSoFar(id: string): number | undefined {
-  return writtenSoFar.get(id);
+/** Records a commit in progress has written, whichever process runs it; undefined when none is running. */
+export async function rowsWrittenSoFar(
+  db: Executor,
+  job: { id: string; organisationId: string },
+): Promise<number | undefined> {
+  const mine = writtenSoFar.get(job.id);
+  if (mine !== undefined) return mine;
+  const progress = (await readLease(db, importLeaseName(job.organisationId)))?.progress as
+    | { jobId?: string; rowsWritten?: number }
+    | null
+    | undefined;
+  return progress?.jobId === job.id ? progress.rowsWritten : undefined;
 }
 
 type Work = NonNullable<Awaited<ReturnType<typeof loadImportJobWork>>>;
 
 async function runNextStep(deps: ImportJobDeps, id: string): Promise<void> {
-  const job = await loadImportJobWork(deps.db, id);
-  if (job?.status === 'queued' || job?.status === 'analysing') await analyse(deps, job);
-  else if (job?.status === 'committing') await commit(deps, job);
+  const work = await loadImportJobWork(deps.db, id);
+  if (!work) return;
+  const lease = { name: importLeaseName(work.organisationId), holder };
+  // Another process works on this organisation's imports: it, or whoever takes over its lease, gets to this job.
+  if (!(await takeLease(deps.db, { ...lease, ttlMs: importLease.ttlMs }))) return;
+  const renewal = setInterval(() => {
+    const rowsWritten = writtenSoFar.get(id);
+    renewLease(deps.db, {
+      ...lease,
+      ttlMs: importLease.ttlMs,
+      progress: rowsWritten === undefined ? undefined : { jobId: id, rowsWritten },
+    }).catch(() => {}); // the database is away: the step fails on its own, or the next renewal gets through
+  }, importLease.renewEveryMs);
+  try {
+    // Read again under the lease: another process may have moved the job on meanwhile.
+    const job = await loadImportJobWork(deps.db, id);
+    if (job?.status === 'queued' || job?.status === 'analysing') await analyse(deps, job);
+    else if (job?.status === 'committing') await commit(deps, job);
+  } finally {
+    clearInterval(renewal);
+    // Kept when the database is away: the lease runs out, or this process resumes the job once it is back.
+    await releaseLease(deps.db, lease).catch(() => {});
+  }
 }
 
 const today = (deps: ImportJobDeps) => deps.clock().toISOString().slice(0, 10);
@@ -199,6 +249,11 @@ async function commit(deps: ImportJobDeps, job: Work): Promise<void> {
 }
 
 async function fail(deps: ImportJobDeps, id: string, from: ImportJobStatus, error: unknown): Promise<void> {
+  // Not the job's fault: it keeps its state, and the next round (here or in another process) runs the step again.
+  if (isDatabaseUnavailable(error)) {
+    deps.log?.warn({ importJob: id, step: from }, 'import step interrupted: the database is unreachable');
+    return;
+  }
   const known = error instanceof ImportFileError || error instanceof NotFoundError;
   if (!known) deps.log?.error({ err: error, importJob: id }, 'import job failed');
   const message = known ? error.message : 'The import failed on the server; nothing was written. Try again.';
@@ -206,11 +261,11 @@ async function fail(deps: ImportJobDeps, id: string, from: ImportJobStatus, erro
 }
 
 /** Picks up pending jobs every `intervalMs`; stop() waits for the round in progress. */
-export function startImportRunner(deps: ImportJobDeps & { intervalMs: number; staleAfterMs?: number }) {
+export function startImportRunner(deps: ImportJobDeps & { intervalMs: number }) {
   const rounds = startRounds(
     'import',
     async () => {
-      const ids = await pendingImportJobIds(deps.db, deps.clock(), deps.staleAfterMs ?? 120_000);
+      const ids = await pendingImportJobIds(deps.db, holder);
       for (const id of ids) await runImportJob(deps, id);
     },
     deps,

@@ -43,7 +43,10 @@ export const importRouter = router({
       ...job,
       columnMapping: job.columnMapping as Record<string, ColumnChoice>,
       report,
-      rowsWritten: rowsWrittenSoFar(job.id) ?? job.rowsWritten,
+      rowsWritten:
+        (job.status === 'committing'
+          ? await rowsWrittenSoFar(ctx.db, { id: job.id, organisationId: ctx.organisation.id })
+          : undefined) ?? job.rowsWritten,
       jobsAhead: job.status === 'queued' ? await importJobsAhead(ctx.db, job) : null,
       confirmBlocker: job.status === 'ready' ? confirmBlocker(report) : null,
     };

@@ -1,3 +1,4 @@
+import { mobilisLayout } from '@mobilis/schema';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { importJobSettled } from '../../src/exchange/import-jobs.js';
@@ -85,4 +86,49 @@ export async function exchangeWorld(api: TestApi, serial: number): Promise<Excha
   const projectId = (await coordinator.project.create(input)).id;
   const client = await exchangeClient(api, coordinator, organisationId, projectId);
   return { organisationId, projectId, grantAgreementNumber: input.grantAgreementNumber, coordinator, client };
+}
+
+export const mobilisHeaders = mobilisLayout.columns.map((column) => column.header);
+
+/** A Mobilis-template row: a pupil with a planned short-term mobility from Berlin to Paris. */
+export function mobilisTemplateRow(
+  grantAgreementNumber: string,
+  n: number,
+  overrides: Record<string, string> = {},
+): string[] {
+  const values: Record<string, string> = {
+    'Grant agreement number': grantAgreementNumber,
+    'Given name': `Pupil${n}`,
+    'Family name': 'Tester',
+    Email: `pupil${n}@schule.example`,
+    'Birth date': '2011-04-02',
+    Gender: 'female',
+    Nationality: 'DE',
+    'Participant kind': 'pupil',
+    'Preferred language': 'de',
+    'Fewer opportunities': 'No',
+    'Activity type': 'LM-SHORT-PUPIL',
+    Status: 'planned',
+    'Start date': '2027-05-03',
+    'End date': '2027-05-16',
+    'Travel days': '2',
+    'Origin city': 'Berlin',
+    'Origin country': 'DE',
+    'Destination city': 'Paris',
+    'Destination country': 'FR',
+    'Sending organisation OID': 'E10111111',
+    'Sending organisation name': 'Gymnasium Berlin-Mitte',
+    'Receiving organisation OID': 'E10234567',
+    'Receiving organisation name': 'Lycée Victor Hugo',
+    'Means of transport': 'train',
+    ...overrides,
+  };
+  return mobilisHeaders.map((header) => values[header] ?? '');
+}
+
+/** The template's header and `count` rows numbered from `from`. */
+export function templateFileRows(grantAgreementNumber: string, count: number, from: number): string[][] {
+  const rows = [mobilisHeaders];
+  for (let n = from; n < from + count; n += 1) rows.push(mobilisTemplateRow(grantAgreementNumber, n));
+  return rows;
 }

@@ -387,6 +387,13 @@ export interface WebauthnChallenge {
   id: string;
 }
 
+export interface WorkLease {
+  expiresAt: Timestamp;
+  holder: string;
+  name: string;
+  progress: Json | null;
+}
+
 export interface DB {
   appUser: AppUser;
   auditEvent: AuditEvent;
@@ -417,4 +424,5 @@ export interface DB {
   surveySettings: SurveySettings;
   userSession: UserSession;
   webauthnChallenge: WebauthnChallenge;
+  workLease: WorkLease;
 }

@@ -191,20 +191,29 @@ export async function recordImportProgress(
     .execute();
 }
 
+/** The lease a server process holds while it works on an import step of the organisation (one at a time). */
+const importLeasePrefix = 'import:';
+export const importLeaseName = (organisationId: string) => `${importLeasePrefix}${organisationId}`;
+
 /**
- * Jobs a worker should pick up: queued ones, and analyses or commits nobody has shown progress on for
- * `staleAfterMs` (their server stopped). A commit in progress holds its row lock, so its worker is skipped.
+ * Jobs with work left (queued, checking, or writing) whose organisation no other server process is working on:
+ * its lease is free, ran out (that process stopped), or is `holder`'s own (this process, after an interruption).
  */
-export async function pendingImportJobIds(db: Executor, now: Date, staleAfterMs: number): Promise<string[]> {
-  const staleBefore = new Date(now.getTime() - staleAfterMs);
+export async function pendingImportJobIds(db: Executor, holder: string): Promise<string[]> {
   const rows = await db
     .selectFrom('importJob')
     .select('id')
-    .where((eb) =>
-      eb.or([
-        eb('status', '=', 'queued'),
-        eb.and([eb('status', 'in', ['analysing', 'committing']), eb('updatedAt', '<', staleBefore)]),
-      ]),
+    .where('status', 'in', ['queued', 'analysing', 'committing'])
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('workLease')
+            .select('workLease.name')
+            .where(sql<boolean>`work_lease.name = ${importLeasePrefix} || import_job.organisation_id::text`)
+            .where('workLease.holder', '!=', holder)
+            .where('workLease.expiresAt', '>=', sql<Date>`clock_timestamp()`),
+        ),
+      ),
     )
     .orderBy('createdAt')
     .limit(20)
