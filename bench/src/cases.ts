@@ -1,4 +1,4 @@
-import { type MobilityListQuery, type ParticipantListQuery, postgresSessionOptions } from '@mobilis/db';
+import { type MobilityListQuery, type ParticipantListQuery, plannerSettings } from '@mobilis/db';
 import pg from 'pg';
 import { mobilityListSql, runList } from './raw-queries.js';
 
@@ -33,7 +33,9 @@ export function rawPool(url: string): pg.Pool {
   return new pg.Pool({
     connectionString: url,
     // The product's session settings, so that the hand-written SQL runs as the repository's does.
-    options: postgresSessionOptions,
+    options: Object.entries(plannerSettings)
+      .map(([name, value]) => `-c ${name}=${value}`)
+      .join(' '),
     max: 10,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>

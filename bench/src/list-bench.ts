@@ -1,7 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { connect, type Database, listMobilities, listParticipants } from '@mobilis/db';
+import {
+  connect,
+  type Database,
+  type Executor,
+  listMobilities,
+  listParticipants,
+  readTransaction,
+} from '@mobilis/db';
 import type pg from 'pg';
 import {
   type ListCase,
@@ -103,20 +110,27 @@ async function benchmark(url: string, data: GeneratedData) {
   }
 }
 
+/** A list read as the product runs it: in a read transaction with the planner settings. */
+async function productRead<T>(db: Database, read: (tx: Executor) => Promise<T>): Promise<T> {
+  const answer = await readTransaction(db, read);
+  if (!answer) throw new Error('a read on the primary always runs');
+  return answer.value;
+}
+
 function toBenchCase(db: Database, listCase: ListCase): BenchCase {
   const orgId = listCase.organisation.id;
   if (listCase.list === 'mobilities') {
     const { query } = listCase;
     return {
       ...listCase,
-      repository: () => listMobilities(db, orgId, query),
+      repository: () => productRead(db, (tx) => listMobilities(tx, orgId, query)),
       raw: mobilityListSql(orgId, query),
     };
   }
   const { query } = listCase;
   return {
     ...listCase,
-    repository: () => listParticipants(db, orgId, query),
+    repository: () => productRead(db, (tx) => listParticipants(tx, orgId, query)),
     raw: participantListSql(orgId, query),
   };
 }

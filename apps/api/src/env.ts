@@ -37,6 +37,10 @@ export const EnvSchema = z
     DATABASE_URL: z
       .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// connection string' })
       .optional(),
+    /** A streaming replica of DATABASE_URL's server, for lists and analytics. */
+    DATABASE_READ_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// connection string' })
+      .optional(),
     MOBILIS_DATA_DIR: z.string().min(1).default('.mobilis/data'),
     MOBILIS_WEB_DIR: z.string().min(1).optional(),
     LOG_LEVEL: LogLevelSchema.default('info'),
@@ -70,6 +74,10 @@ export const EnvSchema = z
       .default(defaultMinimumCellSize),
     MOBILIS_DEMO: z.stringbool({ error: 'must be true or false' }).default(false),
     MOBILIS_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('erasmus-demo-2027'),
+  })
+  .refine((env) => !env.DATABASE_READ_URL || env.DATABASE_URL, {
+    path: ['DATABASE_READ_URL'],
+    message: 'needs DATABASE_URL: a replica is of a PostgreSQL server, not of the embedded database',
   })
   .refine((env) => Boolean(env.MOBILIS_ADMIN_EMAIL) === Boolean(env.MOBILIS_ADMIN_PASSWORD), {
     path: ['MOBILIS_ADMIN_PASSWORD'],

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   let log: FastifyBaseLogger | undefined;
   const database = connect({
     databaseUrl: env.DATABASE_URL,
+    readDatabaseUrl: env.DATABASE_READ_URL,
     dataDir: env.MOBILIS_DATA_DIR,
     // A dropped idle connection is replaced when next needed: worth a line in the log, not the process.
     onConnectionError: (error) => log?.warn({ reason: error.message }, 'database connection lost'),

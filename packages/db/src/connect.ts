@@ -14,12 +14,16 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** Where the data lives, safe to show: the data folder, or the PostgreSQL host and database without credentials. */
   location: string;
+  /** A streaming replica for reads of lists and analytics (DATABASE_READ_URL), when there is one. */
+  replica?: Database;
   close(): Promise<void>;
 }
 
 export interface ConnectOptions {
   /** A PostgreSQL connection string; when absent, the embedded database is used. */
   databaseUrl?: string | undefined;
+  /** A streaming replica of that PostgreSQL, for reads that may lag a moment behind (see reads.ts). */
+  readDatabaseUrl?: string | undefined;
   /** Folder of the embedded database; `memory://` keeps it in memory. */
   dataDir?: string | undefined;
   /** Pool size for PostgreSQL. */
@@ -45,27 +49,36 @@ const sharedParsers: Record<number, (value: string) => unknown> = {
 };
 
 export function connect(options: ConnectOptions = {}): DatabaseHandle {
-  return options.databaseUrl
-    ? connectPostgres(options.databaseUrl, options.maxConnections ?? 10, options.onConnectionError)
-    : connectEmbedded(options.dataDir ?? '.mobilis/data');
+  if (!options.databaseUrl) return connectEmbedded(options.dataDir ?? '.mobilis/data');
+  const max = options.maxConnections ?? 10;
+  const db = postgresDatabase(options.databaseUrl, max, options.onConnectionError);
+  const replica =
+    options.readDatabaseUrl !== undefined
+      ? postgresDatabase(options.readDatabaseUrl, max, options.onConnectionError)
+      : undefined;
+  return {
+    db,
+    kind: 'postgresql',
+    location: describePostgresUrl(options.databaseUrl),
+    ...(replica ? { replica } : {}),
+    close: async () => {
+      await replica?.destroy();
+      await db.destroy();
+    },
+  };
 }
 
 /**
- * Session settings of every PostgreSQL connection. Mobilis runs short queries (a page of a list, a read of the
- * outcome rollup) whose cost estimates cross the thresholds of JIT compilation and parallel workers; compiling the
- * query or starting the workers took longer than the query itself (an overview read of 3 ms took 30-40 ms with
- * either, see docs/performance.md). An `options` parameter in the connection string replaces these.
+ * A pool of PostgreSQL connections. Nothing is set per connection (no startup options, no session state), so
+ * that the connection string may name a pooler in transaction mode (PgBouncer) as well as the server itself.
  */
-export const postgresSessionOptions = '-c jit=off -c max_parallel_workers_per_gather=0';
-
-function connectPostgres(
+function postgresDatabase(
   databaseUrl: string,
   max: number,
   onConnectionError: (error: Error) => void = () => {},
-): DatabaseHandle {
+): Database {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    options: postgresSessionOptions,
     max,
     // While the database is down a request waits at most this long for a connection, then fails (503), instead of
     // hanging; TCP keep-alive finds a connection whose peer vanished without a word.
@@ -80,8 +93,7 @@ function connectPostgres(
   // A connection can break while a query of it is being sent: the query fails (and says so), and the connection's
   // own error event must not go unheard either, or it ends the process.
   pool.on('connect', (client) => client.on('error', onConnectionError));
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
-  return { db, kind: 'postgresql', location: describePostgresUrl(databaseUrl), close: () => db.destroy() };
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
 }
 
 function connectEmbedded(dataDir: string): DatabaseHandle {

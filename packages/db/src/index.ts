@@ -6,12 +6,12 @@ export {
   type Database,
   type DatabaseHandle,
   describePostgresUrl,
-  postgresSessionOptions,
 } from './connect.js';
 export type { Executor } from './executor.js';
 export type { DB } from './generated/database.js';
 export { newId } from './ids.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
+export { plannerSettings, readTransaction, recordSessionWrite } from './reads.js';
 export * from './repositories/audit.js';
 export * from './repositories/exports.js';
 export * from './repositories/imports.js';

@@ -1,6 +1,6 @@
 import { AnalyticsScopeSchema, type MembershipRole } from '@mobilis/schema';
 import { TRPCError } from '@trpc/server';
-import { authedProcedure } from '../trpc/init.js';
+import { authedProcedure, readsFromReplica } from '../trpc/init.js';
 import { organisationScope } from '../trpc/scope.js';
 
 /** Whose respondents an analytics question covers, and what the caller may see of them. */
@@ -50,7 +50,8 @@ export const analyticsProcedure = authedProcedure
       role,
     };
     return next({ ctx: { analytics } });
-  });
+  })
+  .use(readsFromReplica);
 
 /** Barrier categories can reveal health or disability: coordinators and administrators only, even aggregated. */
 export function assertMayUseDimension(access: AnalyticsAccess, dimension: string): void {

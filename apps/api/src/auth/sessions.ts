@@ -16,6 +16,8 @@ export interface SessionUser {
   isPlatformAdmin: boolean;
   /** How the session was signed in: with the password alone, or with a second step too. */
   authenticatedWith: SessionAuthentication;
+  /** Where the primary's WAL stood after the session's latest write, when a replica is in use (trpc/reads.ts). */
+  lastWriteWal: string | null;
 }
 
 /** Creates a session and returns the token for the cookie; only its hash is stored. */

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { audit } from '../audit.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { NotFoundError } from '../domain-errors.js';
-import { coordinatorProcedure, organisationProcedure, router } from '../trpc/init.js';
+import { coordinatorProcedure, organisationProcedure, readsFromReplica, router } from '../trpc/init.js';
 
 /** Never copied into the audit log: named only. */
 export const sensitiveParticipantFields = [
@@ -31,21 +31,24 @@ const IdInput = z.object({ id: z.uuid({ error: 'Participant id must be an id (a 
 const ParticipantCursorSchema = z.object({ familyName: z.string(), givenName: z.string(), id: z.uuid() });
 
 export const participantRouter = router({
-  list: organisationProcedure.input(ParticipantListQuerySchema).query(async ({ ctx, input }) => {
-    const { rows, total } = await listParticipants(ctx.db, ctx.organisation.id, {
-      ...input,
-      after: decodeCursor(input.cursor, ParticipantCursorSchema),
-    });
-    const last = rows.at(-1);
-    return {
-      rows,
-      total,
-      nextCursor:
-        rows.length === input.limit && last
-          ? encodeCursor({ familyName: last.familyName, givenName: last.givenName, id: last.id })
-          : null,
-    };
-  }),
+  list: organisationProcedure
+    .input(ParticipantListQuerySchema)
+    .use(readsFromReplica)
+    .query(async ({ ctx, input }) => {
+      const { rows, total } = await listParticipants(ctx.db, ctx.organisation.id, {
+        ...input,
+        after: decodeCursor(input.cursor, ParticipantCursorSchema),
+      });
+      const last = rows.at(-1);
+      return {
+        rows,
+        total,
+        nextCursor:
+          rows.length === input.limit && last
+            ? encodeCursor({ familyName: last.familyName, givenName: last.givenName, id: last.id })
+            : null,
+      };
+    }),
 
   /** Barrier categories are returned to coordinators only (null for viewers). */
   byId: organisationProcedure.input(IdInput).query(async ({ ctx, input }) => {

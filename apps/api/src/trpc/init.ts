@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from '../domain-errors.js';
 import type { Context } from './context.js';
+import { noteSessionWrite, readFromReplicaOrPrimary } from './reads.js';
 import { type OrganisationScope, organisationScope, requireAdministratorSecondStep } from './scope.js';
 
 const t = initTRPC.context<Context>().create({
@@ -93,13 +94,23 @@ const beforeAdministratorsSecondStep = new Set([
   'secondFactor.addPasskey',
 ]);
 
-/** Signed-in users. */
-export const authedProcedure = publicProcedure.use(({ ctx, path, next }) => {
+/** Signed-in users. Their writes are noted for read-your-own-writes on a replica (reads.ts). */
+export const authedProcedure = publicProcedure.use(async ({ ctx, path, type, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in' });
   if (!beforeAdministratorsSecondStep.has(path))
     requireAdministratorSecondStep(ctx.user, ctx.services.config);
-  return next({ ctx: { user: ctx.user } });
+  const result = await next({ ctx: { user: ctx.user } });
+  if (type === 'mutation' && result.ok) await noteSessionWrite(ctx);
+  return result;
 });
+
+/**
+ * For lists and analytics: the procedure reads in one read-only transaction, from the replica where there is one
+ * and it has the caller's latest write.
+ */
+export const readsFromReplica = t.middleware(({ ctx, next }) =>
+  readFromReplicaOrPrimary(ctx, (db) => next({ ctx: { db } })),
+);
 
 /** Platform administrators (for example a national agency): organisations and their users. */
 export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {

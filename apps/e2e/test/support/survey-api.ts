@@ -5,12 +5,18 @@ import { linkPath, type Mailbox } from './mailbox.js';
  * `origin` header on writes), to set up the data of a browser test quickly.
  */
 export class ApiSession {
-  private readonly cookies = new Map<string, string>();
-
-  private constructor(private readonly url: string) {}
+  private constructor(
+    private readonly url: string,
+    private readonly cookies = new Map<string, string>(),
+  ) {}
 
   static anonymous(url: string): ApiSession {
     return new ApiSession(url);
+  }
+
+  /** The same browser (its cookies) calling another server: a second instance behind the same address. */
+  at(url: string): ApiSession {
+    return new ApiSession(url, this.cookies);
   }
 
   static async signIn(url: string, email: string, password: string): Promise<ApiSession> {
@@ -68,6 +74,67 @@ export function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
+/** Invites a person into the organisation (the administrator passes the link on) and signs them in by accepting. */
+export async function inviteMember(
+  admin: ApiSession,
+  url: string,
+  organisationId: string,
+  person: { name: string; email: string; password: string },
+  role: 'coordinator' | 'viewer' = 'coordinator',
+  mailbox?: Mailbox,
+): Promise<ApiSession> {
+  const { invitationLink } = await admin.mutate<{ invitationLink: string | null }>('member.invite', {
+    organisationId,
+    displayName: person.name,
+    email: person.email,
+    role,
+  });
+  // Without a mail server the administrator is given the link to pass on; with one, it arrives by e-mail.
+  const body = invitationLink ?? (await (mailbox as Mailbox).waitFor(person.email)).bodyText;
+  const token = linkPath(body, /\/accept-invitation#[\w-]{43}$/).split('#')[1];
+  const member = ApiSession.anonymous(url);
+  await member.mutate('auth.acceptInvitation', { token, password: person.password });
+  return member;
+}
+
+/**
+ * A participant answering a survey over HTTP as the survey pages do: opens the personal link, consents, rates the
+ * first statement of each outcome, and submits. Stops at the first call not answered 200 and says where.
+ */
+export async function answerSurvey(
+  url: string,
+  link: string,
+): Promise<{ submitted: boolean; refusedWith?: number }> {
+  const opened = await fetch(`${url}${link}`, { redirect: 'manual' });
+  if (opened.status >= 400) return { submitted: false, refusedWith: opened.status };
+  const cookie = (opened.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+  const call = async (procedure: string, input: unknown, method = 'POST') => {
+    const response = await fetch(`${url}/trpc/surveyResponse.${procedure}`, {
+      method,
+      headers: { cookie, origin: url, 'content-type': 'application/json' },
+      ...(method === 'POST' ? { body: JSON.stringify(input) } : {}),
+    });
+    return { status: response.status, body: (await response.json().catch(() => null)) as unknown };
+  };
+  const current = await call('current', undefined, 'GET');
+  if (current.status !== 200) return { submitted: false, refusedWith: current.status };
+  const { outcomes } = (current.body as { result: { data: { outcomes: { indicators: string[] }[] } } }).result
+    .data;
+  const steps: Array<[string, unknown]> = [
+    ['consent', { agree: true, contactConsent: false }],
+    ...outcomes.map((outcome): [string, unknown] => [
+      'saveAnswer',
+      { indicatorCode: outcome.indicators[0], rating: 3 },
+    ]),
+    ['submit', {}],
+  ];
+  for (const [procedure, input] of steps) {
+    const answer = await call(procedure, input);
+    if (answer.status !== 200) return { submitted: false, refusedWith: answer.status };
+  }
+  return { submitted: true };
+}
+
 export interface SurveyWorld {
   organisationId: string;
   projectId: string;
@@ -96,17 +163,14 @@ export async function createSurveyWorld(
     type: 'school',
   });
   const organisationId = organisation.id;
-  const { invitationLink } = await admin.mutate<{ invitationLink: string | null }>('member.invite', {
+  const coordinator = await inviteMember(
+    admin,
+    url,
     organisationId,
-    displayName: people.coordinator.name,
-    email: people.coordinator.email,
-    role: 'coordinator',
-  });
-  // Without a mail server the administrator is given the link to pass on; with one, it arrives by e-mail.
-  const body = invitationLink ?? (await (mailbox as Mailbox).waitFor(people.coordinator.email)).bodyText;
-  const token = linkPath(body, /\/accept-invitation#[\w-]{43}$/).split('#')[1];
-  const coordinator = ApiSession.anonymous(url);
-  await coordinator.mutate('auth.acceptInvitation', { token, password: people.coordinator.password });
+    people.coordinator,
+    'coordinator',
+    mailbox,
+  );
 
   const project = await coordinator.mutate<{ id: string }>('project.create', {
     organisationId,
@@ -152,4 +216,40 @@ export async function createPlannedMobility(
     status: 'planned',
   });
   return id;
+}
+
+/**
+ * `count` more pupils of the world, each with a planned mobility, and the path of a personal link to each one's
+ * baseline survey (as a coordinator copies it to pass on).
+ */
+export async function baselineSurveyLinks(world: SurveyWorld, count: number, from = 0): Promise<string[]> {
+  const links: string[] = [];
+  for (let n = from; n < from + count; n += 1) {
+    const participant = await world.coordinator.mutate<{ id: string }>('participant.create', {
+      organisationId: world.organisationId,
+      givenName: `Schüler${n}`,
+      familyName: 'Antwortend',
+      birthDate: '2010-03-14',
+      gender: 'male',
+      nationality: 'DE',
+      preferredLanguage: 'de',
+      kind: 'pupil',
+    });
+    const mobilityId = await createPlannedMobility(
+      { ...world, participantId: participant.id },
+      { startDate: daysFromToday(30), endDate: daysFromToday(44) },
+    );
+    const surveys = await world.coordinator.query<{ id: string; wave: string }[]>('survey.plan', {
+      organisationId: world.organisationId,
+      mobilityId,
+    });
+    const baseline = surveys.find((survey) => survey.wave === 'baseline');
+    if (!baseline) throw new Error('no baseline survey was planned');
+    const { link } = await world.coordinator.mutate<{ link: string }>('survey.copyLink', {
+      organisationId: world.organisationId,
+      surveyId: baseline.id,
+    });
+    links.push(new URL(link).pathname);
+  }
+  return links;
 }

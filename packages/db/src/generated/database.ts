@@ -378,6 +378,7 @@ export interface UserSession {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
   id: string;
+  lastWriteWal: string | null;
   userId: string;
 }
 

@@ -14,6 +14,7 @@ import * as disclosureSecret from './2026-12-06T1100-disclosure-secret.js';
 import * as membershipConsent from './2026-12-06T1200-membership-consent.js';
 import * as secondFactor from './2026-12-06T1300-second-factor.js';
 import * as workLeases from './2026-12-06T2300-work-leases.js';
+import * as readYourWrites from './2026-12-06T2310-read-your-writes.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T1200-membership-consent': membershipConsent,
   '2026-12-06T1300-second-factor': secondFactor,
   '2026-12-06T2300-work-leases': workLeases,
+  '2026-12-06T2310-read-your-writes': readYourWrites,
 };

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../executor.js';
 
 import type { SessionAuthentication } from './second-factor.js';
@@ -22,6 +23,7 @@ export async function findLiveSession(db: Executor, id: string, now: Date) {
       'userSession.id as sessionId',
       'userSession.expiresAt',
       'userSession.authenticatedWith',
+      sql<string | null>`user_session.last_write_wal::text`.as('lastWriteWal'),
       'appUser.id as userId',
       'appUser.email',
       'appUser.displayName',
