@@ -1,93 +1,70 @@
-import { execFileSync } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { admin, adminEnv } from './support/console.js';
+import { pupilsImportFile, surveyWorldProjectNumber } from './support/import-file.js';
+import {
+  hasPostgresPrograms,
+  type PostgresCluster,
+  startPostgresCluster,
+} from './support/postgres-cluster.js';
 import { type RunningServer, startServer } from './support/server.js';
-import { ApiSession } from './support/survey-api.js';
+import {
+  ApiSession,
+  answerSurvey,
+  baselineSurveyLinks,
+  createSurveyWorld,
+  type SurveyWorld,
+} from './support/survey-api.js';
 
 // The production server on a PostgreSQL of its own, which the test crashes (`pg_ctl stop -m immediate`) while
-// writes arrive and then starts again: the server process lives on, /healthz comes back by itself, every write it
-// acknowledged is there and every other one was refused with 503. Before issue 16 the process died at the first
-// restart. Needs PostgreSQL 15's programs (CI installs them), so it runs where TEST_DATABASE_URL is set.
+// writes arrive (records, survey submissions, an import's commit) and then starts again: the server process lives
+// on, /healthz comes back by itself, every write it acknowledged is there and every other one was refused with 503,
+// and the import is written whole, once. Before issue 16 the process died at the first restart.
 
-const script = fileURLToPath(new URL('../../../scripts/postgres.sh', import.meta.url));
-const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const postgres = (...args: string[]) => execFileSync('bash', [script, ...args], { encoding: 'utf8' }).trim();
-
-describe.skipIf(!onPostgres)('a server whose PostgreSQL crashes and comes back', () => {
-  let folder: string;
-  let port: number;
-  let databaseUrl: string;
+describe.skipIf(!hasPostgresPrograms)('a server whose PostgreSQL crashes and comes back', () => {
+  let cluster: PostgresCluster;
   let server: RunningServer;
-  let coordinator: ApiSession;
-  let organisationId: string;
+  let world: SurveyWorld;
+
+  /** Crashes the database now, and starts it again after a few seconds. */
+  const crashAndRestart = async () => {
+    cluster.primary.crash();
+    await pause(2_000);
+    cluster.primary.start();
+  };
+
+  const healthyAgain = () =>
+    vi.waitFor(async () => expect((await fetch(`${server.url}/healthz`)).status).toBe(200), {
+      timeout: 15_000,
+      interval: 200,
+    });
 
   beforeAll(async () => {
-    folder = await mkdtemp(path.join(tmpdir(), 'mobilis-restart-'));
-    // The server runs as the postgres user, who must reach its folder inside this one.
-    await chmod(folder, 0o755);
-    port = await freePort();
-    const serverUrl = postgres('start', path.join(folder, 'pg'), String(port), 'durable');
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query('create database mobilis');
-    await client.end();
-    databaseUrl = serverUrl.replace(/\/postgres$/, '/mobilis');
-    server = await startServer({ DATABASE_URL: databaseUrl, ...adminEnv });
-
+    cluster = await startPostgresCluster();
+    server = await startServer({ DATABASE_URL: cluster.primary.url, ...adminEnv });
     const administrator = await ApiSession.signIn(server.url, admin.email, admin.password);
-    organisationId = (
-      await administrator.mutate<{ id: string }>('organisation.create', {
-        legalName: 'Escola Básica de Braga',
-        oid: 'E10555444',
-        country: 'PT',
-        city: 'Braga',
-        type: 'school',
-      })
-    ).id;
-    const { invitationLink } = await administrator.mutate<{ invitationLink: string }>('member.invite', {
-      organisationId,
-      email: 'coordenadora@escola-braga.test',
-      displayName: 'Ana Sousa',
-      role: 'coordinator',
-    });
-    coordinator = ApiSession.anonymous(server.url);
-    await coordinator.mutate('auth.acceptInvitation', {
-      token: invitationLink.split('#')[1],
-      password: 'sete-andorinhas-no-minho',
+    world = await createSurveyWorld(administrator, server.url, {
+      coordinator: {
+        name: 'Ana Sousa',
+        email: 'coordenadora@escola.test',
+        password: 'sete-andorinhas-no-minho',
+      },
+      participant: { given: 'Lena', family: 'Vogel', email: 'lena.vogel@schueler.test' },
     });
   }, 120_000);
 
   afterAll(async () => {
     await server?.stop();
-    if (folder) {
-      postgres('stop', path.join(folder, 'pg'));
-      await rm(folder, { recursive: true, force: true });
-    }
+    await cluster?.dispose();
   });
 
   it('keeps every acknowledged write, refuses the others with 503, and serves again by itself', async () => {
     const acknowledged: string[] = [];
     const refused: number[] = [];
     const write = async (n: number) => {
-      const answer = await coordinator.post('participant.create', {
-        organisationId,
+      const answer = await world.coordinator.post('participant.create', {
+        organisationId: world.organisationId,
         givenName: `Aluno${n}`,
         familyName: 'Durante',
         birthDate: '2012-05-01',
@@ -106,33 +83,105 @@ describe.skipIf(!onPostgres)('a server whose PostgreSQL crashes and comes back',
     const writing = (async () => {
       for (let n = 10; n < 60; n += 1) {
         await write(n);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await pause(100);
       }
     })();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    postgres('stop', path.join(folder, 'pg'), 'immediate');
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    postgres('start', path.join(folder, 'pg'), String(port), 'durable');
+    await pause(300);
+    await crashAndRestart();
     await writing;
 
     expect(server.process.exitCode).toBeNull();
     expect(refused.length).toBeGreaterThan(0);
     expect(new Set(refused)).toEqual(new Set([503]));
-    // Back by itself.
-    for (let tries = 0; ; tries += 1) {
-      const health = await fetch(`${server.url}/healthz`);
-      if (health.status === 200) break;
-      if (tries > 50) throw new Error('/healthz did not come back');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    const stored = await client.query<{ id: string }>(
+    await healthyAgain();
+    const stored = await cluster.primary.query<{ id: string }>(
       "select id from participant where family_name = 'Durante'",
     );
-    await client.end();
-    const storedIds = new Set(stored.rows.map((row) => row.id));
+    const storedIds = new Set(stored.map((row) => row.id));
     for (const id of acknowledged) expect(storedIds.has(id), `acknowledged ${id} is stored`).toBe(true);
     expect(acknowledged.length).toBeGreaterThanOrEqual(10);
   }, 120_000);
+
+  it('stores every survey submission it acknowledged while the database crashed, and takes the others when asked again', async () => {
+    const links = await baselineSurveyLinks(world, 30);
+    // Participants answer one after another, two at a time, while the database crashes and comes back.
+    const outcomes: Array<{ link: string; submitted: boolean; refusedWith?: number }> = [];
+    const answering = (async () => {
+      for (let n = 0; n < links.length; n += 2) {
+        const pair = links.slice(n, n + 2);
+        const answers = await Promise.all(pair.map((link) => answerSurvey(server.url, link)));
+        answers.forEach((answer, index) => outcomes.push({ link: pair[index] as string, ...answer }));
+        await pause(150);
+      }
+    })();
+    await pause(400);
+    await crashAndRestart();
+    await answering;
+
+    expect(server.process.exitCode).toBeNull();
+    const refused = outcomes.filter((outcome) => !outcome.submitted);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(new Set(refused.map((outcome) => outcome.refusedWith))).toEqual(new Set([503]));
+    await healthyAgain();
+    const submitted = async () =>
+      Number(
+        (
+          await cluster.primary.query<{ count: string }>(
+            "select count(*) as count from survey where status = 'submitted' and submitted_at is not null",
+          )
+        )[0]?.count,
+      );
+    expect(await submitted()).toBe(outcomes.filter((outcome) => outcome.submitted).length);
+    // Those told to try again do, and nothing they saved before the crash stands in their way.
+    for (const outcome of refused)
+      expect((await answerSurvey(server.url, outcome.link)).submitted).toBe(true);
+    expect(await submitted()).toBe(30);
+  }, 180_000);
+
+  it('writes an import whose commit the crash interrupted once the database is back: whole, and once', async () => {
+    const pupils = Array.from({ length: 6_000 }, (_, n) => ({ given: `Uczen${n}`, family: 'Awaria' }));
+    const answer = await world.coordinator.upload(
+      `/api/organisations/${world.organisationId}/imports?projectId=${world.projectId}&fileName=pupils.csv`,
+      pupilsImportFile(surveyWorldProjectNumber, pupils),
+    );
+    expect(answer.status).toBe(202);
+    const id = (answer.body as { id: string }).id;
+    const job = () =>
+      world.coordinator.query<{ status: string; rowsWritten: number }>('import.get', {
+        organisationId: world.organisationId,
+        id,
+      });
+    await vi.waitFor(async () => expect((await job()).status).toBe('ready'), {
+      timeout: 120_000,
+      interval: 250,
+    });
+    await world.coordinator.mutate('import.confirm', { organisationId: world.organisationId, id });
+    // The crash comes while the commit writes.
+    await vi.waitFor(
+      async () => {
+        const now = await job();
+        expect(now.status).toBe('committing');
+        expect(now.rowsWritten).toBeGreaterThan(0);
+      },
+      { timeout: 60_000, interval: 20 },
+    );
+    await crashAndRestart();
+    await healthyAgain();
+
+    const awaria = async () =>
+      Number(
+        (
+          await cluster.primary.query<{ count: string }>(
+            "select count(*) as count from participant where family_name = 'Awaria'",
+          )
+        )[0]?.count,
+      );
+    // Resumed by the server's own round, with nobody asking.
+    await vi.waitFor(async () => expect((await job()).status).toBe('committed'), {
+      timeout: 90_000,
+      interval: 500,
+    });
+    expect(server.process.exitCode).toBeNull();
+    expect(await awaria()).toBe(6_000);
+  }, 240_000);
 });

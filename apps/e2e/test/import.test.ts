@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchBrowser } from './support/browser.js';
 import { admin, adminEnv, choose, signIn } from './support/console.js';
+import { pupilsImportFile, surveyWorldProjectNumber } from './support/import-file.js';
 import { type RunningServer, type ServerDatabase, startServer, testDatabase } from './support/server.js';
 import { ApiSession, createSurveyWorld, type SurveyWorld } from './support/survey-api.js';
 
@@ -15,13 +16,12 @@ const coordinator = {
 
 /** Two rows in the Mobilis template's headers, and one with a birth date that is not a date. */
 function importFile(projectNumber: string, withBadRow: boolean): string {
-  const headers =
-    'Grant agreement number,Given name,Family name,Email,Birth date,Gender,Nationality,Participant kind,Activity type,Status,Start date,End date,Travel days,Origin city,Origin country,Destination city,Destination country,Sending organisation OID,Sending organisation name,Receiving organisation OID,Receiving organisation name,Means of transport';
-  const row = (given: string, family: string, birth: string) =>
-    `${projectNumber},${given},${family},${given.toLowerCase()}@uczen.test,${birth},female,PL,pupil,LM-SHORT-PUPIL,planned,2027-05-03,2027-05-16,2,Kraków,PL,Lyon,FR,E10998877,Gesamtschule am Rhein,E10555444,Lycée Ampère,train`;
-  const rows = [row('Zofia', 'Kowalska', '2011-02-03'), row('Hanna', 'Wiśniewska', '2011-06-07')];
-  if (withBadRow) rows.push(row('Piotr', 'Zieliński', '31.02.2011'));
-  return `${[headers, ...rows].join('\r\n')}\r\n`;
+  const pupils = [
+    { given: 'Zofia', family: 'Kowalska', birth: '2011-02-03' },
+    { given: 'Hanna', family: 'Wiśniewska', birth: '2011-06-07' },
+  ];
+  if (withBadRow) pupils.push({ given: 'Piotr', family: 'Zieliński', birth: '31.02.2011' });
+  return pupilsImportFile(projectNumber, pupils);
 }
 
 describe.skipIf(!chromiumPath)('importing a spreadsheet in the console', () => {
@@ -30,7 +30,7 @@ describe.skipIf(!chromiumPath)('importing a spreadsheet in the console', () => {
   let browser: Browser;
   let page: Page;
   let world: SurveyWorld;
-  const projectNumber = '2026-1-DE03-KA122-SCH-000054321';
+  const projectNumber = surveyWorldProjectNumber;
 
   beforeAll(async () => {
     database = await testDatabase();

@@ -39,6 +39,16 @@ export class ApiSession {
     return this.read<T>(path, response);
   }
 
+  /** Uploads a file to a plain HTTP route (as the console's import page does); the status and the body. */
+  async upload(path: string, file: string | Buffer): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${this.url}${path}`, {
+      method: 'POST',
+      headers: { ...this.headers(), 'content-type': 'application/octet-stream', origin: this.url },
+      body: typeof file === 'string' ? Buffer.from(file, 'utf8') : file,
+    });
+    return { status: response.status, body: await response.json().catch(() => null) };
+  }
+
   /** A write whose refusal the test looks at: the status and the body, whatever they are. */
   async post(path: string, input: unknown): Promise<{ status: number; body: unknown }> {
     const response = await fetch(`${this.url}/trpc/${path}`, {
