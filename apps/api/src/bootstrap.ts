@@ -1,4 +1,5 @@
 import { countPlatformAdmins, type Database, insertUser, revokeOneTimeTokens } from '@mobilis/db';
+import { sql } from 'kysely';
 import { createOneTimeLink } from './auth/links.js';
 import { hashPassword } from './auth/passwords.js';
 
@@ -20,18 +21,19 @@ export async function prepareFirstStart(
     now,
   }: { adminEmail?: string; adminPassword?: string; publicUrl: string; now: Date },
 ): Promise<FirstStart> {
-  if ((await countPlatformAdmins(db)) > 0) return { kind: 'ready' };
-  if (adminEmail && adminPassword) {
-    const passwordHash = await hashPassword(adminPassword);
-    await insertUser(db, {
-      email: adminEmail,
-      displayName: 'Administrator',
-      passwordHash,
-      isPlatformAdmin: true,
-    });
-    return { kind: 'admin_created', email: adminEmail };
-  }
+  // One at a time: several instances starting together on a new database create the administrator once.
   return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtextextended('mobilis_first_start', 0))`.execute(trx);
+    if ((await countPlatformAdmins(trx)) > 0) return { kind: 'ready' };
+    if (adminEmail && adminPassword) {
+      await insertUser(trx, {
+        email: adminEmail,
+        displayName: 'Administrator',
+        passwordHash: await hashPassword(adminPassword),
+        isPlatformAdmin: true,
+      });
+      return { kind: 'admin_created', email: adminEmail };
+    }
     await revokeOneTimeTokens(trx, 'setup', null, now);
     return {
       kind: 'setup_link',

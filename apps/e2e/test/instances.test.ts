@@ -74,9 +74,9 @@ describe.skipIf(!hasPostgresPrograms)('two API processes through PgBouncer in tr
     cluster = await startPostgresCluster();
     const pooled = await cluster.startPgBouncer();
     const env = { DATABASE_URL: pooled, ...adminEnv };
-    // One after the other: the second finds the database migrated and the administrator there.
-    const first = await startServer(env);
-    servers = [first, await startServer(env)];
+    // Started together on an empty database: one migrates it and creates the administrator, the other waits.
+    servers = (await Promise.all([startServer(env), startServer(env)])) as [RunningServer, RunningServer];
+    const [first] = servers;
     const administrator = await ApiSession.signIn(first.url, admin.email, admin.password);
     world = await createSurveyWorld(administrator, first.url, {
       coordinator,

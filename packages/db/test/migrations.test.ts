@@ -31,3 +31,28 @@ describe('migrations', () => {
     expect(await generateDatabaseTypes(database.db, database.schema)).toBe(committed);
   });
 });
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('migrations from processes starting together', () => {
+  it('migrate an empty database once: one process applies every step, the other waits and finds none left', async () => {
+    const { connect } = await import('../src/connect.js');
+    const { createPostgresTestSchema } = await import('../src/testing.js');
+    const schema = await createPostgresTestSchema(process.env.TEST_DATABASE_URL as string);
+    const first = connect({ databaseUrl: schema.url, maxConnections: 2 });
+    const second = connect({ databaseUrl: schema.url, maxConnections: 2 });
+    try {
+      const applied = await Promise.all([migrateToLatest(first.db), migrateToLatest(second.db)]);
+      expect(applied.map((names) => names.length).sort((a, b) => a - b)).toEqual([
+        0,
+        Object.keys(migrations).length,
+      ]);
+      const recorded = await sql<{
+        count: number;
+      }>`select count(*)::int as count from kysely_migration`.execute(first.db);
+      expect(recorded.rows[0]?.count).toBe(Object.keys(migrations).length);
+    } finally {
+      await first.close();
+      await second.close();
+      await schema.drop();
+    }
+  });
+});

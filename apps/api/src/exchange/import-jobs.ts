@@ -109,7 +109,11 @@ export function runImportJob(deps: ImportJobDeps, id: string): Promise<void> {
   if (current) return current;
   const run = loadImportJobWork(deps.db, id)
     .then((job) => job && gate.run(job.organisationId, () => runNextStep(deps, id)))
-    .catch((error: unknown) => deps.log?.error({ err: error, importJob: id }, 'import job failed'))
+    .catch((error: unknown) =>
+      isDatabaseUnavailable(error)
+        ? deps.log?.warn({ importJob: id }, 'import step paused: the database cannot be reached')
+        : deps.log?.error({ err: error, importJob: id }, 'import job failed'),
+    )
     .finally(() => running.delete(id));
   running.set(id, run);
   return run;
