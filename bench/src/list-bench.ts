@@ -1,14 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  connect,
-  type Database,
-  type Executor,
-  listMobilities,
-  listParticipants,
-  readTransaction,
-} from '@mobilis/db';
+import { connect, type Database, listMobilities, listParticipants } from '@mobilis/db';
 import type pg from 'pg';
 import {
   type ListCase,
@@ -110,27 +103,20 @@ async function benchmark(url: string, data: GeneratedData) {
   }
 }
 
-/** A list read as the product runs it: in a read transaction with the planner settings. */
-async function productRead<T>(db: Database, read: (tx: Executor) => Promise<T>): Promise<T> {
-  const answer = await readTransaction(db, read);
-  if (!answer) throw new Error('a read on the primary always runs');
-  return answer.value;
-}
-
 function toBenchCase(db: Database, listCase: ListCase): BenchCase {
   const orgId = listCase.organisation.id;
   if (listCase.list === 'mobilities') {
     const { query } = listCase;
     return {
       ...listCase,
-      repository: () => productRead(db, (tx) => listMobilities(tx, orgId, query)),
+      repository: () => listMobilities(db, orgId, query),
       raw: mobilityListSql(orgId, query),
     };
   }
   const { query } = listCase;
   return {
     ...listCase,
-    repository: () => productRead(db, (tx) => listParticipants(tx, orgId, query)),
+    repository: () => listParticipants(db, orgId, query),
     raw: participantListSql(orgId, query),
   };
 }

@@ -5,7 +5,7 @@ import type { OrganisationScope } from './trpc/init.js';
 /** Records who did what to which record of the caller's organisation, inside the caller's transaction. */
 export function audit(
   db: Executor,
-  ctx: { user: SessionUser; organisation: OrganisationScope },
+  ctx: { user: SessionUser; organisation: Pick<OrganisationScope, 'id'> },
   event: { entityType: string; entityId: string; action: string; changes?: Record<string, AuditChange> },
 ): Promise<void> {
   return recordAuditEvent(db, {

@@ -115,7 +115,7 @@ async function createProject(caller: Caller, organisation: string, grantAgreemen
 beforeAll(async () => {
   api = await createTestApi();
   organisationId = (await api.createOrganisation({ legalName: 'Gymnasium Berlin-Mitte' })).id;
-  coordinator = await api.member(organisationId, 'coordinator');
+  coordinator = await api.member(organisationId, 'coordinator', { specialCategories: true });
   viewer = await api.member(organisationId, 'viewer');
   const adminUser = await api.createUser({ admin: true });
   admin = await api.signIn(adminUser.email);

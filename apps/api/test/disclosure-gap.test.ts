@@ -54,7 +54,7 @@ const spread = (gender: Gender, count: number, offset: number): Pupil[] =>
 beforeAll(async () => {
   api = await createTestApi();
   organisationId = (await api.createOrganisation({ legalName: 'Gesamtschule Nord' })).id;
-  coordinator = await api.member(organisationId, 'coordinator');
+  coordinator = await api.member(organisationId, 'coordinator', { specialCategories: true });
   viewer = await api.member(organisationId, 'viewer');
   const project = async (n: string) =>
     (await coordinator.project.create({ ...projectInput(organisationId), grantAgreementNumber: n })).id;

@@ -69,7 +69,7 @@ const pupilsWithout = (count: number, followUp: boolean): Pupil[] =>
 beforeAll(async () => {
   api = await createTestApi();
   organisationId = (await api.createOrganisation({ legalName: 'Realschule am Stadtpark' })).id;
-  coordinator = await api.member(organisationId, 'coordinator');
+  coordinator = await api.member(organisationId, 'coordinator', { specialCategories: true });
   const project = async (grantAgreementNumber: string) =>
     (await coordinator.project.create({ ...projectInput(organisationId), grantAgreementNumber })).id;
   projects.current = await project('2027-1-DE03-KA122-SCH-000000301');

@@ -106,6 +106,7 @@ const exampleValues: Record<string, unknown> = {
   groupA: { dimension: 'gender', value: 'female' },
   groupB: { dimension: 'gender', value: 'male' },
   mapping: { 'Shoe size': 'ignore' },
+  granted: true,
 };
 
 function inputShape(procedure: AnyProcedure): Record<string, z.ZodType> {

@@ -11,7 +11,7 @@ let viewer: Caller;
 beforeAll(async () => {
   api = await createTestApi();
   organisationId = (await api.createOrganisation()).id;
-  coordinator = await api.member(organisationId, 'coordinator');
+  coordinator = await api.member(organisationId, 'coordinator', { specialCategories: true });
   viewer = await api.member(organisationId, 'viewer');
 });
 afterAll(() => api.close());
@@ -174,7 +174,7 @@ describe('mobility activities', () => {
 });
 
 describe('participants', () => {
-  it('shows barrier categories to coordinators only, and keeps them out of the audit log', async () => {
+  it('shows barrier categories to a coordinator with access to special categories only, and keeps them out of the audit log', async () => {
     const created = await coordinator.participant.create(
       participantInput(organisationId, { fewerOpportunities: true, barriers: ['health_problems'] }),
     );

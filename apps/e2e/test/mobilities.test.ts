@@ -135,6 +135,13 @@ describe.skipIf(!chromiumPath)('projects, participants, partners and mobilities 
   });
 
   it('adds a participant, found by the list search, which keeps its filters in the address', async () => {
+    // Recording barrier categories needs access to special categories: the coordinator gives it to herself on the
+    // Members page, which keeps it in the access history.
+    await page.getByRole('link', { name: 'Members' }).click();
+    await page
+      .getByRole('switch', { name: `${coordinator.name} sees barrier categories` })
+      .click({ force: true });
+    await page.getByText('Access to barrier categories given').waitFor();
     await page.getByRole('link', { name: 'Participants' }).click();
     await page.getByText('No participants yet').waitFor();
     await page.getByRole('button', { name: 'New participant' }).click();

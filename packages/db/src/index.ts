@@ -11,7 +11,7 @@ export type { Executor } from './executor.js';
 export type { DB } from './generated/database.js';
 export { newId } from './ids.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
-export { plannerSettings, readTransaction, recordSessionWrite } from './reads.js';
+export { plannerSettings, recordSessionWrite, replicaHasReplayed, withPlannerSettings } from './reads.js';
 export * from './repositories/audit.js';
 export * from './repositories/exports.js';
 export * from './repositories/imports.js';

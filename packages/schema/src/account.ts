@@ -119,6 +119,16 @@ export const ChangeMemberRoleSchema = z.object({
   role: MembershipRoleSchema,
 });
 
+/**
+ * Grants or withdraws a coordinator's access to special categories: participants' barrier categories, which can
+ * reveal health or disability (GDPR Art. 9).
+ */
+export const SpecialCategoryAccessSchema = z.object({
+  organisationId: id('Organisation id'),
+  userId: id('User id'),
+  granted: z.boolean({ error: 'Granted must be true or false' }),
+});
+
 /** One member (or invited person) of an organisation: to remove, approve, or send the invitation again. */
 export const MemberOfOrganisationSchema = z.object({
   organisationId: id('Organisation id'),

@@ -1,6 +1,6 @@
 import { AnalyticsScopeSchema, type MembershipRole } from '@mobilis/schema';
 import { TRPCError } from '@trpc/server';
-import { authedProcedure, readsFromReplica } from '../trpc/init.js';
+import { analyticsReads, authedProcedure } from '../trpc/init.js';
 import { organisationScope } from '../trpc/scope.js';
 
 /** Whose respondents an analytics question covers, and what the caller may see of them. */
@@ -10,6 +10,8 @@ export interface AnalyticsAccess {
   projectId: string | undefined;
   callYear: number | undefined;
   role: MembershipRole | 'platform_admin';
+  /** Whether a member may break results down by barrier category (see trpc/scope.ts). */
+  specialCategories: boolean;
 }
 
 /**
@@ -21,18 +23,17 @@ export const analyticsProcedure = authedProcedure
   .input(AnalyticsScopeSchema)
   .use(async ({ ctx, input, next }) => {
     let organisationId = input.organisationId;
-    let role: AnalyticsAccess['role'] | undefined;
-    if (ctx.user.isPlatformAdmin) role = 'platform_admin';
+    let scope: Pick<AnalyticsAccess, 'role' | 'specialCategories'> | undefined;
+    if (ctx.user.isPlatformAdmin) scope = { role: 'platform_admin', specialCategories: false };
     else if (organisationId)
       // The rule of every organisation procedure, an organisation's second-step requirement included.
-      role = (await organisationScope(ctx.db, ctx.user, organisationId, { config: ctx.services.config }))
-        ?.role;
+      scope = await organisationScope(ctx.db, ctx.user, organisationId, { config: ctx.services.config });
     else
       throw new TRPCError({
         code: 'FORBIDDEN',
         message: 'Choose an organisation: only administrators see every organisation',
       });
-    if (!role) throw new TRPCError({ code: 'NOT_FOUND', message: 'Organisation not found' });
+    if (!scope) throw new TRPCError({ code: 'NOT_FOUND', message: 'Organisation not found' });
     if (input.projectId) {
       const project = await ctx.db
         .selectFrom('project')
@@ -47,17 +48,20 @@ export const analyticsProcedure = authedProcedure
       organisationId,
       projectId: input.projectId,
       callYear: input.callYear,
-      role,
+      ...scope,
     };
     return next({ ctx: { analytics } });
   })
-  .use(readsFromReplica);
+  .use(analyticsReads);
 
-/** Barrier categories can reveal health or disability: coordinators and administrators only, even aggregated. */
+/**
+ * Barrier categories can reveal health or disability: even aggregated, only for coordinators granted access to
+ * special categories (platform administrators are not).
+ */
 export function assertMayUseDimension(access: AnalyticsAccess, dimension: string): void {
-  if (dimension === 'barrier' && access.role === 'viewer')
+  if (dimension === 'barrier' && !access.specialCategories)
     throw new TRPCError({
       code: 'FORBIDDEN',
-      message: 'Only coordinators can break results down by barrier category',
+      message: 'Breaking results down by barrier category needs access to special categories',
     });
 }

@@ -1,5 +1,11 @@
 import { type Faker, fakerDE, fakerES, fakerIT, fakerNL, fakerPL } from '@faker-js/faker';
-import { type Database, insertOrganisation, insertUser, upsertMembership } from '@mobilis/db';
+import {
+  type Database,
+  insertOrganisation,
+  insertUser,
+  setSpecialCategoryAccess,
+  upsertMembership,
+} from '@mobilis/db';
 import {
   type ActivityTypeCode,
   addDays,
@@ -101,6 +107,9 @@ async function addAccount(
 ) {
   const user = await insertUser(db, { email, displayName, passwordHash });
   await upsertMembership(db, user.id, organisationId, role);
+  // The demo's coordinators record and see barrier categories, a permission of its own (special categories).
+  if (role === 'coordinator')
+    await setSpecialCategoryAccess(db, { userId: user.id, organisationId }, { by: user.id, at: new Date() });
 }
 
 type Api = ReturnType<typeof createCaller>;

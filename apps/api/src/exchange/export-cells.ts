@@ -68,13 +68,22 @@ export function mobilityCells(row: MobilityRow): FieldCells {
 }
 
 /** The columns of a layout an export writes: `only` limits them to some records, sensitive ones on request. */
+/**
+ * The layout's columns an export writes: sensitive ones only when asked for, and barrier categories only for a
+ * member with access to special categories.
+ */
 export function exportColumns(
   layout: ImportLayout,
-  { includeSensitive, records }: { includeSensitive: boolean; records?: readonly string[] },
+  {
+    includeSensitive,
+    withBarriers = false,
+    records,
+  }: { includeSensitive: boolean; withBarriers?: boolean; records?: readonly string[] },
 ) {
   return layout.columns.filter(
     ({ field }) =>
       (includeSensitive || !sensitiveExportFields.has(field)) &&
+      (field !== 'barriers' || (includeSensitive && withBarriers)) &&
       (!records || records.includes(importFields[field].record)),
   );
 }

@@ -4,6 +4,7 @@ import {
   claimImportCommit,
   type Database,
   type Executor,
+  findMembership,
   importDataVersion,
   importLeaseName,
   insertImportJob,
@@ -168,14 +169,19 @@ async function runNextStep(deps: ImportJobDeps, id: string): Promise<void> {
 
 const today = (deps: ImportJobDeps) => deps.clock().toISOString().slice(0, 10);
 
-/** The job's file and settings; the file is read only when a run plans (a commit on a kept plan does not). */
+/**
+ * The job's file and settings; the file is read only when a run plans (a commit on a kept plan does not). Barrier
+ * categories are read only if the person who uploaded the file may record them, as they stand now.
+ */
 async function sourceOf(db: Executor, job: Work): Promise<ImportSource> {
+  const uploader = job.createdBy ? await findMembership(db, job.createdBy, job.organisationId) : undefined;
   return {
     organisationId: job.organisationId,
     projectId: job.projectId,
     fileKind: job.fileKind as ImportSource['fileKind'],
     fileBytes: await loadImportJobFile(db, job.id),
     columnMapping: job.columnMapping as Record<string, ColumnChoice>,
+    mayRecordBarriers: uploader?.specialCategories ?? false,
   };
 }
 

@@ -48,6 +48,11 @@ export interface ImportSource {
   fileKind: ImportFileKind;
   fileBytes: Uint8Array;
   columnMapping: Record<string, ColumnChoice>;
+  /**
+   * Whether the person who uploaded the file may record barrier categories (access to special categories);
+   * without it a barriers column is not read, and participants keep the barriers stored.
+   */
+  mayRecordBarriers: boolean;
 }
 
 export interface ImportProgress {
@@ -84,11 +89,17 @@ export async function planImport(
   const columnOf = new Map<ImportField, number>();
   let layout: DetectedLayout | undefined;
   let cellsOf: ((row: readonly string[]) => RowCells) | undefined;
+  let unreadBarriers: string | undefined;
   for await (const row of readFileRows(source.fileBytes, source.fileKind)) {
     if (!cellsOf) {
       header = row.cells.map((cell) => cell.trim());
       layout = detectLayout(header, source.columnMapping);
       for (const [index, field] of layout.fields.entries()) if (field) columnOf.set(field, index);
+      const barriersColumn = columnOf.get('barriers');
+      if (barriersColumn !== undefined && !source.mayRecordBarriers) {
+        unreadBarriers = header[barriersColumn];
+        columnOf.delete('barriers');
+      }
       cellsOf = cellsReader(columnOf);
       continue;
     }
@@ -133,6 +144,13 @@ export async function planImport(
     new Set(columnOf.keys()),
     source.projectId,
   );
+  if (unreadBarriers !== undefined)
+    builder.warnAboutFile({
+      line: 1,
+      column: unreadBarriers,
+      message:
+        'Not read: recording barrier categories needs access to special categories. Stored barriers are kept.',
+    });
   for (const [index, row] of rows.entries()) {
     const result = readImportRow(row.cells, row.line, context);
     if (result.ok) builder.add(result.record);
@@ -202,6 +220,12 @@ class PlanBuilder {
     private readonly presentFields: ReadonlySet<ImportField>,
     private readonly projectId: string,
   ) {}
+
+  /** A warning about the file as a whole (its header row), not about one of its rows. */
+  warnAboutFile(warning: RowIssue) {
+    this.warningCount += 1;
+    this.warnings.push(warning);
+  }
 
   reject(issues: readonly RowIssue[]) {
     this.counts.rows++;

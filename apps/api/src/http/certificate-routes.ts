@@ -40,7 +40,7 @@ export function registerCertificateRoutes(app: FastifyInstance, services: AppSer
     '/api/organisations/:organisationId/certificates/mobilities/:mobilityId/participants/:participantId.pdf',
     { config: { access: 'member', ...asLink } },
     async (request, reply) => {
-      const { user, organisationId, role } = memberOf(request);
+      const { user, organisationId } = memberOf(request);
       const { mobilityId, participantId } = request.params;
       const mobility = isId(mobilityId)
         ? await loadCertifiedMobility(db, organisationId, mobilityId)
@@ -53,7 +53,7 @@ export function registerCertificateRoutes(app: FastifyInstance, services: AppSer
       const facts = await loadCertificateFacts(db, mobility, holder.id);
       await audit(
         db,
-        { user, organisation: { id: organisationId, role } },
+        { user, organisation: { id: organisationId } },
         {
           entityType: 'mobility',
           entityId: mobility.id,
@@ -71,7 +71,7 @@ export function registerCertificateRoutes(app: FastifyInstance, services: AppSer
     '/api/organisations/:organisationId/certificates/projects/:projectId.zip',
     { config: { access: 'member', ...asLink } },
     async (request, reply) => {
-      const { user, organisationId, role } = memberOf(request);
+      const { user, organisationId } = memberOf(request);
       const { projectId } = request.params;
       const project = isId(projectId) ? await findProject(db, organisationId, projectId) : undefined;
       if (!project) return refuse(request, reply, 404, 'Project not found.');
@@ -86,7 +86,7 @@ export function registerCertificateRoutes(app: FastifyInstance, services: AppSer
         );
       await audit(
         db,
-        { user, organisation: { id: organisationId, role } },
+        { user, organisation: { id: organisationId } },
         {
           entityType: 'project',
           entityId: projectId,

@@ -38,6 +38,8 @@ export interface Member {
   user: SessionUser;
   organisationId: string;
   role: MembershipRole;
+  /** Whether the member may see and export barrier categories (see trpc/scope.ts). */
+  specialCategories: boolean;
   requestId: string;
 }
 
@@ -106,7 +108,14 @@ async function admitMember(
   if (!scope || scope.role === 'platform_admin') return refuse(request, reply, 404, 'Organisation not found');
   if (access === 'coordinator' && scope.role !== 'coordinator')
     return refuse(request, reply, 403, 'Only coordinators of this organisation can do this');
-  request.member = { context, user: context.user, organisationId, role: scope.role, requestId: request.id };
+  request.member = {
+    context,
+    user: context.user,
+    organisationId,
+    role: scope.role,
+    specialCategories: scope.specialCategories,
+    requestId: request.id,
+  };
 }
 
 /** A refusal the way the route answers: JSON, or a sentence of plain text for a page the browser shows. */

@@ -100,7 +100,13 @@ async function auditExport(
   services: AppServices,
   member: Member,
   what: string,
-  details: { format: Format; filters: object; rows: number; includeSensitive: boolean },
+  details: {
+    format: Format;
+    filters: object;
+    rows: number;
+    includeSensitive: boolean;
+    withBarriers?: boolean;
+  },
 ) {
   await recordAuditEvent(services.database.db, {
     actorUserId: member.user.userId,
@@ -113,6 +119,7 @@ async function auditExport(
       filters: { to: auditedFilters(details.filters) },
       rows: { to: details.rows },
       includeSensitive: { to: details.includeSensitive },
+      barriers: { to: details.withBarriers ?? false },
     },
   });
 }
@@ -133,7 +140,9 @@ export function registerExportRoutes(app: FastifyInstance, services: AppServices
       refuse(request, reply, 403, 'Only coordinators of this organisation can do this');
       return undefined;
     }
-    return { member, format: format as Format, includeSensitive };
+    // Barrier categories (special categories of data) only for a member granted access to them.
+    const withBarriers = includeSensitive && member.specialCategories;
+    return { member, format: format as Format, includeSensitive, withBarriers };
   }
 
   app.get<ExportRoute>(
@@ -163,6 +172,7 @@ export function registerExportRoutes(app: FastifyInstance, services: AppServices
       }
       const columns = exportColumns(mobilisLayout, {
         includeSensitive: access.includeSensitive,
+        withBarriers: access.withBarriers,
         records: ['participant'],
       });
       return send(reply, access.format, 'participants', columns, rows());
@@ -178,7 +188,10 @@ export function registerExportRoutes(app: FastifyInstance, services: AppServices
       const query = listInput(MobilityListQuerySchema, request.query);
       if (!query.success)
         return reply.code(400).send({ error: query.error.issues.map((i) => i.message).join('; ') });
-      const columns = exportColumns(mobilisLayout, { includeSensitive: access.includeSensitive });
+      const columns = exportColumns(mobilisLayout, {
+        includeSensitive: access.includeSensitive,
+        withBarriers: access.withBarriers,
+      });
       return sendMobilities(reply, access, 'mobilities', { ...query.data, limit: pageSize }, columns);
     },
   );

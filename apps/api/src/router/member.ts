@@ -18,6 +18,7 @@ import {
   passwordHashOf,
   recordAuditEvent,
   revokeOneTimeTokens,
+  setSpecialCategoryAccess,
   updateMembershipRole,
 } from '@mobilis/db';
 import {
@@ -26,6 +27,7 @@ import {
   InviteMemberSchema,
   MemberOfOrganisationSchema,
   RemoveMemberSchema,
+  SpecialCategoryAccessSchema,
 } from '@mobilis/schema';
 import { createOneTimeLink } from '../auth/links.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
@@ -248,11 +250,46 @@ export const memberRouter = router({
         if (current.role === 'coordinator' && input.role !== 'coordinator')
           await keepOneCoordinator(trx, input.userId, ctx.organisation.id);
         await updateMembershipRole(trx, input.userId, ctx.organisation.id, input.role);
+        const withdrawn = input.role === 'viewer' && current.specialCategoriesGrantedAt !== null;
         await auditMembership(trx, ctx, {
           organisationId: ctx.organisation.id,
           userId: input.userId,
           action: 'change_role',
-          changes: { role: { from: current.role, to: input.role } },
+          changes: {
+            role: { from: current.role, to: input.role },
+            // A viewer holds no access to special categories: the move withdraws it.
+            ...(withdrawn ? { specialCategories: { from: true, to: false } } : {}),
+          },
+        });
+      });
+      return { ok: true as const };
+    }),
+
+  /**
+   * Grants or withdraws a coordinator's access to special categories (barrier categories): a permission of its own,
+   * as in the Beneficiary Module, given by the organisation's coordinators (an administrator, who sees no
+   * participant, cannot give it) and kept in the organisation's access history.
+   */
+  setSpecialCategoryAccess: coordinatorProcedure
+    .input(SpecialCategoryAccessSchema.omit({ organisationId: true }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.db.transaction().execute(async (trx) => {
+        const current = await findMembershipRecord(trx, input.userId, ctx.organisation.id);
+        if (!current) throw new NotFoundError('Member');
+        if (current.role !== 'coordinator' || !current.acceptedAt || !current.approvedAt)
+          throw new ConflictError('Only a coordinator who has joined the organisation can hold this access');
+        if ((current.specialCategoriesGrantedAt !== null) === input.granted) return;
+        const grant = input.granted ? { by: ctx.user.userId, at: ctx.services.clock() } : null;
+        await setSpecialCategoryAccess(
+          trx,
+          { userId: input.userId, organisationId: ctx.organisation.id },
+          grant,
+        );
+        await auditMembership(trx, ctx, {
+          organisationId: ctx.organisation.id,
+          userId: input.userId,
+          action: input.granted ? 'grant_special_categories' : 'withdraw_special_categories',
+          changes: { specialCategories: { from: !input.granted, to: input.granted } },
         });
       });
       return { ok: true as const };

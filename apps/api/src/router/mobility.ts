@@ -25,7 +25,7 @@ import { resolveMobilityFacts } from '../mobility/facts.js';
 import { fromStoredMobility, participantLinks, toStoredMobility } from '../mobility/stored-mobility.js';
 import { syncSurveyPlan } from '../survey/survey-plan.js';
 import type { Context } from '../trpc/context.js';
-import { coordinatorProcedure, organisationProcedure, readsFromReplica, router } from '../trpc/init.js';
+import { coordinatorProcedure, listReads, organisationProcedure, router } from '../trpc/init.js';
 
 const IdInput = z.object({ id: z.uuid({ error: 'Mobility id must be an id (a UUID)' }) });
 const MobilityCursorSchema = z.object({ startDate: z.iso.date().nullable(), id: z.uuid() });
@@ -39,7 +39,7 @@ async function loadMobility(db: Context['db'], organisationId: string, id: strin
 export const mobilityRouter = router({
   list: organisationProcedure
     .input(MobilityListQuerySchema)
-    .use(readsFromReplica)
+    .use(listReads)
     .query(async ({ ctx, input }) => {
       const { rows, total } = await listMobilities(ctx.db, ctx.organisation.id, {
         ...input,

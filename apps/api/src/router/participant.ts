@@ -14,8 +14,8 @@ import {
 import { z } from 'zod';
 import { audit } from '../audit.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { NotFoundError } from '../domain-errors.js';
-import { coordinatorProcedure, organisationProcedure, readsFromReplica, router } from '../trpc/init.js';
+import { ForbiddenError, NotFoundError } from '../domain-errors.js';
+import { coordinatorProcedure, listReads, organisationProcedure, router } from '../trpc/init.js';
 
 /** Never copied into the audit log: named only. */
 export const sensitiveParticipantFields = [
@@ -27,13 +27,28 @@ export const sensitiveParticipantFields = [
   'email',
 ] as const;
 
+/**
+ * Barrier categories can reveal health or disability (GDPR Art. 9): only a coordinator granted access to special
+ * categories records them. Without it, a write naming barriers is refused, and one that does not name them leaves
+ * the stored ones as they are (cleared only with "fewer opportunities").
+ */
+function guardBarriers(
+  organisation: { specialCategories: boolean },
+  barriers: readonly string[] | undefined,
+): void {
+  if (!organisation.specialCategories && barriers && barriers.length > 0)
+    throw new ForbiddenError(
+      'Recording barrier categories needs access to special categories: ask a coordinator who has it',
+    );
+}
+
 const IdInput = z.object({ id: z.uuid({ error: 'Participant id must be an id (a UUID)' }) });
 const ParticipantCursorSchema = z.object({ familyName: z.string(), givenName: z.string(), id: z.uuid() });
 
 export const participantRouter = router({
   list: organisationProcedure
     .input(ParticipantListQuerySchema)
-    .use(readsFromReplica)
+    .use(listReads)
     .query(async ({ ctx, input }) => {
       const { rows, total } = await listParticipants(ctx.db, ctx.organisation.id, {
         ...input,
@@ -50,16 +65,17 @@ export const participantRouter = router({
       };
     }),
 
-  /** Barrier categories are returned to coordinators only (null for viewers). */
+  /** Barrier categories only for a member with access to special categories (null for everyone else). */
   byId: organisationProcedure.input(IdInput).query(async ({ ctx, input }) => {
     const participant = await findParticipant(ctx.db, ctx.organisation.id, input.id, {
-      withBarriers: ctx.organisation.role === 'coordinator',
+      withBarriers: ctx.organisation.specialCategories,
     });
     if (!participant) throw new NotFoundError('Participant');
     return participant;
   }),
 
   create: coordinatorProcedure.input(ParticipantCreateSchema).mutation(async ({ ctx, input }) => {
+    guardBarriers(ctx.organisation, input.barriers);
     return ctx.db.transaction().execute(async (trx) => {
       const id = await insertParticipant(trx, ctx.organisation.id, input);
       await audit(trx, ctx, {
@@ -74,10 +90,17 @@ export const participantRouter = router({
 
   update: coordinatorProcedure.input(ParticipantUpdateSchema).mutation(async ({ ctx, input }) => {
     const { id, ...changes } = input;
+    guardBarriers(ctx.organisation, changes.barriers);
     return ctx.db.transaction().execute(async (trx) => {
       const before = await findParticipant(trx, ctx.organisation.id, id, { withBarriers: true });
       if (!before) throw new NotFoundError('Participant');
-      const merged = ParticipantCreateSchema.parse({ ...before, ...changes });
+      const merged = ParticipantCreateSchema.parse({
+        ...before,
+        ...changes,
+        ...(ctx.organisation.specialCategories
+          ? {}
+          : { barriers: (changes.fewerOpportunities ?? before.fewerOpportunities) ? before.barriers : [] }),
+      });
       await updateParticipant(trx, ctx.organisation.id, id, merged);
       await audit(trx, ctx, {
         entityType: 'participant',

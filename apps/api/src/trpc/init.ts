@@ -104,12 +104,14 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, path, type, nex
   return result;
 });
 
-/**
- * For lists and analytics: the procedure reads in one read-only transaction, from the replica where there is one
- * and it has the caller's latest write.
- */
-export const readsFromReplica = t.middleware(({ ctx, next }) =>
-  readFromReplicaOrPrimary(ctx, (db) => next({ ctx: { db } })),
+/** For lists: the procedure reads from the replica where there is one and it has the caller's latest write. */
+export const listReads = t.middleware(({ ctx, next }) =>
+  readFromReplicaOrPrimary(ctx, 'list', (db) => next({ ctx: { db } })),
+);
+
+/** For analytics: as listReads, in a read-only transaction with the planner settings of analytics. */
+export const analyticsReads = t.middleware(({ ctx, next }) =>
+  readFromReplicaOrPrimary(ctx, 'analytics', (db) => next({ ctx: { db } })),
 );
 
 /** Platform administrators (for example a national agency): organisations and their users. */

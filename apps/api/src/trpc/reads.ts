@@ -1,4 +1,10 @@
-import { type Database, readTransaction, recordSessionWrite } from '@mobilis/db';
+import {
+  type Database,
+  type Executor,
+  recordSessionWrite,
+  replicaHasReplayed,
+  withPlannerSettings,
+} from '@mobilis/db';
 import { isDatabaseUnavailable } from '../domain-errors.js';
 import type { Context } from './context.js';
 
@@ -8,35 +14,34 @@ import type { Context } from './context.js';
 // (others may see a change a moment later). Membership checks always read the primary, so a removed member loses
 // access at once.
 
+export type ReadKind = 'list' | 'analytics';
+
 /**
- * Runs `read` in a read transaction: on the replica when it has the caller's latest write, otherwise (no replica,
- * behind, or unreachable) on the primary.
+ * Runs `read` on the replica when it has the caller's latest write, otherwise (no replica, behind, or unreachable)
+ * on the primary; analytics reads with their planner settings (packages/db/src/reads.ts).
  */
 export async function readFromReplicaOrPrimary<T>(
   ctx: Pick<Context, 'db' | 'services' | 'user' | 'log'>,
+  kind: ReadKind,
   read: (db: Database) => Promise<T>,
 ): Promise<T> {
+  const run = (db: Database) =>
+    kind === 'analytics' ? withPlannerSettings(db, (tx: Executor) => read(tx)) : read(db);
   const { replica } = ctx.services.database;
   if (replica) {
     let started = false;
     try {
-      const answer = await readTransaction(
-        replica,
-        (tx) => {
-          started = true;
-          return read(tx);
-        },
-        ctx.user?.lastWriteWal,
-      );
-      if (answer) return answer.value;
+      const position = ctx.user?.lastWriteWal;
+      if (!position || (await replicaHasReplayed(replica, position))) {
+        started = true;
+        return await run(replica);
+      }
     } catch (error) {
       if (started || !isDatabaseUnavailable(error)) throw error;
       ctx.log?.warn('the replica cannot be reached: reading from the primary');
     }
   }
-  const answer = await readTransaction(ctx.db, read);
-  if (!answer) throw new Error('a read on the primary always runs');
-  return answer.value;
+  return run(ctx.db);
 }
 
 /** After a signed-in session's write, notes where the primary stands, when there is a replica to wait for. */

@@ -8,6 +8,11 @@ import type { AppConfig } from '../services.js';
 export interface OrganisationScope {
   id: string;
   role: MembershipRole | 'platform_admin';
+  /**
+   * Whether the caller may see, record and export participants' barrier categories (special categories of data,
+   * GDPR Art. 9): a permission a coordinator is granted on its own. Platform administrators never hold it.
+   */
+  specialCategories: boolean;
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,7 +31,7 @@ export async function organisationScope(
   if (!uuid.test(organisationId)) return undefined;
   if (admins && user.isPlatformAdmin) {
     requireAdministratorSecondStep(user, config);
-    return { id: organisationId, role: 'platform_admin' };
+    return { id: organisationId, role: 'platform_admin', specialCategories: false };
   }
   const membership = await findMembership(db, user.userId, organisationId);
   if (membership?.requiresSecondFactor && user.authenticatedWith === 'password') {
@@ -34,7 +39,13 @@ export async function organisationScope(
       'This organisation requires two-step sign-in: set up an authenticator app under Account, then sign in again',
     );
   }
-  return membership && { id: organisationId, role: membership.role };
+  return (
+    membership && {
+      id: organisationId,
+      role: membership.role,
+      specialCategories: membership.specialCategories,
+    }
+  );
 }
 
 /** Platform administrators act only in sessions signed in with a second step (unless the server says otherwise). */

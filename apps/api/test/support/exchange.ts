@@ -81,7 +81,8 @@ export interface ExchangeWorld {
 /** An organisation with a coordinator, a school project numbered `serial` and an HTTP client for its files. */
 export async function exchangeWorld(api: TestApi, serial: number): Promise<ExchangeWorld> {
   const organisationId = (await api.createOrganisation()).id;
-  const coordinator = await api.member(organisationId, 'coordinator');
+  // A coordinator with access to special categories: imports and exports carry barrier categories.
+  const coordinator = await api.member(organisationId, 'coordinator', { specialCategories: true });
   const input = projectInput(organisationId, serial);
   const projectId = (await coordinator.project.create(input)).id;
   const client = await exchangeClient(api, coordinator, organisationId, projectId);

@@ -1,4 +1,4 @@
-import { insertOrganisation, insertUser, upsertMembership } from '@mobilis/db';
+import { insertOrganisation, insertUser, setSpecialCategoryAccess, upsertMembership } from '@mobilis/db';
 import { createTestDatabase, type TestDatabase } from '@mobilis/db/testing';
 import type { MembershipRole, OrganisationCreate } from '@mobilis/schema';
 import { hashPassword } from '../../src/auth/passwords.js';
@@ -45,9 +45,11 @@ export interface TestApi {
   }): Promise<{ id: string; email: string }>;
   createOrganisation(overrides?: Partial<OrganisationCreate>): Promise<{ id: string; legalName: string }>;
   /** A new user who is a member of the organisation with this role, signed in. */
+  /** A member with an open membership; `specialCategories` grants a coordinator access to barrier categories. */
   member(
     organisationId: string,
     role: MembershipRole,
+    options?: { specialCategories?: boolean },
   ): Promise<Caller & { cookie: MemoryCookie; userId: string; email: string }>;
   close(): Promise<void>;
 }
@@ -99,9 +101,15 @@ export async function createTestApi(): Promise<TestApi> {
         ...overrides,
       });
     },
-    async member(organisationId, role) {
+    async member(organisationId, role, options = {}) {
       const user = await api.createUser({ name: `${role} ${unique()}` });
       await upsertMembership(db, user.id, organisationId, role);
+      if (options.specialCategories)
+        await setSpecialCategoryAccess(
+          db,
+          { userId: user.id, organisationId },
+          { by: user.id, at: new Date() },
+        );
       const signedIn = await api.signIn(user.email);
       return withExtras(signedIn, { cookie: signedIn.cookie, userId: user.id, email: user.email });
     },

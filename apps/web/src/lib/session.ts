@@ -39,6 +39,18 @@ export function membershipIn(
   return user.memberships.find((membership) => membership.organisationId === organisationId)?.role;
 }
 
+/**
+ * Whether the user may see, record and export participants' barrier categories in the organisation: a permission
+ * a coordinator is granted on its own (special categories of data, GDPR Art. 9).
+ */
+export function useSpecialCategories(organisationId: string): boolean {
+  const user = useSignedInUser();
+  return (
+    user.memberships.find((membership) => membership.organisationId === organisationId)?.specialCategories ??
+    false
+  );
+}
+
 /** Whether the user sees an organisation's mobility data, and whether they may change it (coordinators). */
 export function useMemberAccess(organisationId: string): { isMember: boolean; canEdit: boolean } {
   const role = membershipIn(useSignedInUser(), organisationId);

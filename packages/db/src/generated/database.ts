@@ -91,6 +91,8 @@ export interface Membership {
   invitedName: string | null;
   organisationId: string;
   role: string;
+  specialCategoriesGrantedAt: Timestamp | null;
+  specialCategoriesGrantedBy: string | null;
   userId: string;
 }
 

@@ -15,6 +15,7 @@ import * as membershipConsent from './2026-12-06T1200-membership-consent.js';
 import * as secondFactor from './2026-12-06T1300-second-factor.js';
 import * as workLeases from './2026-12-06T2300-work-leases.js';
 import * as readYourWrites from './2026-12-06T2310-read-your-writes.js';
+import * as specialCategories from './2026-12-06T2320-special-categories.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T1300-second-factor': secondFactor,
   '2026-12-06T2300-work-leases': workLeases,
   '2026-12-06T2310-read-your-writes': readYourWrites,
+  '2026-12-06T2320-special-categories': specialCategories,
 };

@@ -7,6 +7,8 @@ export interface MembershipOfUser {
   organisationId: string;
   legalName: string;
   role: MembershipRole;
+  /** Whether the person may see, record and export barrier categories (special categories of data). */
+  specialCategories: boolean;
 }
 
 /** A membership that opens the organisation: accepted by the person and, where needed, approved by it. */
@@ -17,39 +19,54 @@ export async function membershipsOfUser(db: Executor, userId: string): Promise<M
   const rows = await db
     .selectFrom('membership')
     .innerJoin('organisation', 'organisation.id', 'membership.organisationId')
-    .select(['membership.organisationId', 'organisation.legalName', 'membership.role'])
+    .select([
+      'membership.organisationId',
+      'organisation.legalName',
+      'membership.role',
+      'membership.specialCategoriesGrantedAt',
+    ])
     .where('membership.userId', '=', userId)
     .where(isOpen)
     .orderBy('organisation.legalName')
     .execute();
-  return rows as MembershipOfUser[];
+  return rows.map(({ specialCategoriesGrantedAt, ...row }) => ({
+    ...row,
+    role: row.role as MembershipRole,
+    specialCategories: specialCategoriesGrantedAt !== null,
+  }));
 }
 
 /**
- * The person's open membership of the organisation (the only kind that gives access), and whether the
- * organisation requires two-step sign-in of its members.
+ * The person's open membership of the organisation (the only kind that gives access), whether it includes barrier
+ * categories, and whether the organisation requires two-step sign-in of its members.
  */
 export async function findMembership(
   db: Executor,
   userId: string,
   organisationId: string,
-): Promise<{ role: MembershipRole; requiresSecondFactor: boolean } | undefined> {
+): Promise<{ role: MembershipRole; specialCategories: boolean; requiresSecondFactor: boolean } | undefined> {
   const row = await db
     .selectFrom('membership')
     .innerJoin('organisation', 'organisation.id', 'membership.organisationId')
-    .select(['membership.role', 'organisation.requiresSecondFactor'])
+    .select(['membership.role', 'membership.specialCategoriesGrantedAt', 'organisation.requiresSecondFactor'])
     .where('membership.userId', '=', userId)
     .where('membership.organisationId', '=', organisationId)
     .where(isOpen)
     .executeTakeFirst();
-  return row && { role: row.role as MembershipRole, requiresSecondFactor: row.requiresSecondFactor };
+  return (
+    row && {
+      role: row.role as MembershipRole,
+      specialCategories: row.specialCategoriesGrantedAt !== null,
+      requiresSecondFactor: row.requiresSecondFactor,
+    }
+  );
 }
 
 /** Any membership, open or still waiting, with what it waits for. */
 export async function findMembershipRecord(db: Executor, userId: string, organisationId: string) {
   const row = await db
     .selectFrom('membership')
-    .select(['role', 'acceptedAt', 'approvedAt', 'invitedByUserId'])
+    .select(['role', 'acceptedAt', 'approvedAt', 'invitedByUserId', 'specialCategoriesGrantedAt'])
     .where('userId', '=', userId)
     .where('organisationId', '=', organisationId)
     .executeTakeFirst();
@@ -78,6 +95,7 @@ export async function listMembers(db: Executor, organisationId: string) {
       'membership.createdAt',
       'membership.acceptedAt',
       'membership.approvedAt',
+      'membership.specialCategoriesGrantedAt',
       'inviter.displayName as invitedBy',
       'inviter.isPlatformAdmin as invitedByAdministrator',
     ])
@@ -88,8 +106,17 @@ export async function listMembers(db: Executor, organisationId: string) {
   // Until the person accepts, the inviter sees what they typed: the account's own name and address would tell
   // that (and whose) an account exists.
   return rows.map(
-    ({ acceptedAt, approvedAt, invitedByAdministrator, invitedName, invitedEmail, ...row }) => ({
+    ({
+      acceptedAt,
+      approvedAt,
+      invitedByAdministrator,
+      invitedName,
+      invitedEmail,
+      specialCategoriesGrantedAt,
+      ...row
+    }) => ({
       ...row,
+      specialCategories: specialCategoriesGrantedAt !== null,
       ...(acceptedAt
         ? {}
         : { displayName: invitedName ?? row.displayName, email: invitedEmail ?? row.email }),
@@ -204,6 +231,7 @@ export async function approveMembership(
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** Changes a member's role; a viewer holds no access to special categories, so a move to viewer withdraws it. */
 export async function updateMembershipRole(
   db: Executor,
   userId: string,
@@ -212,9 +240,32 @@ export async function updateMembershipRole(
 ) {
   const result = await db
     .updateTable('membership')
-    .set({ role })
+    .set({
+      role,
+      ...(role === 'viewer' ? { specialCategoriesGrantedAt: null, specialCategoriesGrantedBy: null } : {}),
+    })
     .where('userId', '=', userId)
     .where('organisationId', '=', organisationId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Grants (with who grants it) or withdraws a coordinator's access to special categories; false when the person has
+ * no open coordinator membership of the organisation.
+ */
+export async function setSpecialCategoryAccess(
+  db: Executor,
+  { userId, organisationId }: { userId: string; organisationId: string },
+  grant: { by: string; at: Date } | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('membership')
+    .set({ specialCategoriesGrantedAt: grant?.at ?? null, specialCategoriesGrantedBy: grant?.by ?? null })
+    .where('userId', '=', userId)
+    .where('organisationId', '=', organisationId)
+    .where('role', '=', 'coordinator')
+    .where(isOpen)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Menu } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useSpecialCategories } from '../../lib/session';
 
 interface ExportMenuProps {
   organisationId: string;
@@ -22,6 +23,7 @@ export function exportQuery(filters: Record<string, unknown>, extra: Record<stri
 }
 
 export function ExportMenu({ organisationId, list, filters, canEdit }: ExportMenuProps) {
+  const seesBarriers = useSpecialCategories(organisationId);
   const [includeSensitive, setIncludeSensitive] = useState(false);
   const base = `/api/organisations/${organisationId}/exports`;
   const extra: Record<string, string> = includeSensitive ? { includeSensitive: 'true' } : {};
@@ -63,7 +65,7 @@ export function ExportMenu({ organisationId, list, filters, canEdit }: ExportMen
             <Menu.Divider />
             <Menu.Item closeMenuOnClick={false}>
               <Checkbox
-                label="Include sensitive fields (birth date, gender, fewer opportunities, barriers)"
+                label={`Include sensitive fields (birth date, gender, fewer opportunities${seesBarriers ? ', barriers' : ''})`}
                 checked={includeSensitive}
                 onChange={(event) => setIncludeSensitive(event.currentTarget.checked)}
               />

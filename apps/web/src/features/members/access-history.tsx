@@ -10,6 +10,8 @@ const actions: Record<string, string> = {
   accept: 'accepted the invitation',
   decline: 'declined the invitation',
   change_role: 'changed the role of',
+  grant_special_categories: 'gave access to special categories (barriers) to',
+  withdraw_special_categories: 'withdrew access to special categories (barriers) from',
   remove: 'removed',
   create: 'created the organisation',
   update: 'changed the organisation',

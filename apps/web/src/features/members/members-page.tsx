@@ -6,6 +6,7 @@ import {
   Group,
   Select,
   Stack,
+  Switch,
   Table,
   Text,
   Title,
@@ -17,7 +18,7 @@ import { notifications } from '@mantine/notifications';
 import type { RouterOutputs } from '@mobilis/api';
 import type { MembershipRole } from '@mobilis/schema';
 import { IconTrash, IconUserPlus } from '@tabler/icons-react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../components/page-states';
 import { errorCode, errorMessage } from '../../lib/server-error';
@@ -77,6 +78,7 @@ export function MembersPage({ organisationId }: { organisationId: string }) {
             organisationId={organisationId}
             members={members.data}
             canManage={canManage}
+            canGrant={isCoordinator}
             onRemove={setRemoving}
             onPassOn={setPassingOn}
           />
@@ -107,11 +109,20 @@ interface MembersTableProps {
   organisationId: string;
   members: Member[];
   canManage: boolean;
+  /** Coordinators give and withdraw access to special categories. */
+  canGrant: boolean;
   onRemove: (member: Member) => void;
   onPassOn: (invitation: InvitationToPassOn) => void;
 }
 
-function MembersTable({ organisationId, members, canManage, onRemove, onPassOn }: MembersTableProps) {
+function MembersTable({
+  organisationId,
+  members,
+  canManage,
+  canGrant,
+  onRemove,
+  onPassOn,
+}: MembersTableProps) {
   const trpc = useTRPC();
   const refresh = useRefreshMembers(organisationId);
   const user = useSignedInUser();
@@ -140,6 +151,7 @@ function MembersTable({ organisationId, members, canManage, onRemove, onPassOn }
             <Table.Th>Email</Table.Th>
             <Table.Th w={220}>Role</Table.Th>
             <Table.Th>Status</Table.Th>
+            <Table.Th w={150}>Barrier categories</Table.Th>
             {canManage && (
               <Table.Th w={60}>
                 <VisuallyHidden>Actions</VisuallyHidden>
@@ -195,6 +207,9 @@ function MembersTable({ organisationId, members, canManage, onRemove, onPassOn }
                   onPassOn={onPassOn}
                 />
               </Table.Td>
+              <Table.Td>
+                <SpecialCategoryAccess organisationId={organisationId} member={member} canGrant={canGrant} />
+              </Table.Td>
               {canManage && (
                 <Table.Td>
                   <Tooltip label="Remove from the organisation">
@@ -214,5 +229,59 @@ function MembersTable({ organisationId, members, canManage, onRemove, onPassOn }
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/**
+ * Whether a coordinator may see, record and export barrier categories, which can reveal health or disability:
+ * a switch for coordinators, each change kept in the access history.
+ */
+function SpecialCategoryAccess({
+  organisationId,
+  member,
+  canGrant,
+}: {
+  organisationId: string;
+  member: Member;
+  canGrant: boolean;
+}) {
+  const trpc = useTRPC();
+  const refresh = useRefreshMembers(organisationId);
+  const queryClient = useQueryClient();
+  const change = useMutation(
+    trpc.member.setSpecialCategoryAccess.mutationOptions({
+      onSuccess: async (_result, input) => {
+        notifications.show({
+          color: 'green',
+          title: input.granted
+            ? 'Access to barrier categories given'
+            : 'Access to barrier categories withdrawn',
+          message: `${member.displayName} ${input.granted ? 'now sees' : 'no longer sees'} barrier categories.`,
+        });
+        await refresh();
+        // The signed-in person's own access may have changed.
+        await queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
+      },
+      onError: (error) =>
+        notifications.show({ color: 'red', title: 'Access was not changed', message: errorMessage(error) }),
+    }),
+  );
+  if (member.role !== 'coordinator' || member.status !== 'active')
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
+  if (!canGrant) return <Text size="sm">{member.specialCategories ? 'Can see' : 'Cannot see'}</Text>;
+  return (
+    <Switch
+      aria-label={`${member.displayName} sees barrier categories`}
+      label={member.specialCategories ? 'Can see' : 'Cannot see'}
+      checked={member.specialCategories}
+      disabled={change.isPending}
+      onChange={(event) =>
+        change.mutate({ organisationId, userId: member.userId, granted: event.currentTarget.checked })
+      }
+    />
   );
 }

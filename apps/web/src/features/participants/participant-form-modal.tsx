@@ -33,6 +33,7 @@ import {
 } from '../../lib/labels';
 import { schemaValidate } from '../../lib/schema-validate';
 import { showServerError } from '../../lib/server-error';
+import { useSpecialCategories } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 
 type Participant = RouterOutputs['participant']['byId'];
@@ -125,6 +126,7 @@ export function ParticipantFormModal({
 }: ParticipantFormModalProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const seesBarriers = useSpecialCategories(organisationId);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<ParticipantFormValues>({
     initialValues: participant ? valuesOf(participant) : blank,
@@ -248,13 +250,19 @@ export function ParticipantFormModal({
             description="The participant faces barriers that the Programme's inclusion support addresses"
             {...form.getInputProps('fewerOpportunities', { type: 'checkbox' })}
           />
-          {form.values.fewerOpportunities && (
+          {form.values.fewerOpportunities && !seesBarriers && (
+            <Text size="sm" c="dimmed" pl="lg">
+              Barrier categories are recorded by a coordinator with access to special categories; saving keeps
+              those recorded.
+            </Text>
+          )}
+          {form.values.fewerOpportunities && seesBarriers && (
             <Stack gap="sm" pl="lg">
               <Alert color="yellow" variant="light" icon={<IconShieldLock />} title="Sensitive information">
                 <Text size="sm">
                   Barriers can reveal health, disability or social circumstances. Record only what the
-                  participant agreed to and what the grant needs. Only coordinators see them; the history
-                  records that they changed, never what they are.
+                  participant agreed to and what the grant needs. Only coordinators with access to special
+                  categories see them; the history records that they changed, never what they are.
                 </Text>
               </Alert>
               <Checkbox.Group

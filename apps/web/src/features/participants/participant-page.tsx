@@ -155,7 +155,7 @@ function detailRows(participant: Participant): Array<[string, ReactNode]> {
   ];
 }
 
-/** Barrier categories: null for viewers, to whom the server does not send them. */
+/** Barrier categories: null for members without access to special categories, to whom the server sends none. */
 function Barriers({ barriers }: { barriers: string[] | null }) {
   return (
     <Card withBorder padding="lg">
@@ -164,7 +164,7 @@ function Barriers({ barriers }: { barriers: string[] | null }) {
       </Title>
       {barriers === null ? (
         <Text size="sm" c="dimmed">
-          Only coordinators see which barriers a participant faces.
+          Only coordinators with access to special categories see which barriers a participant faces.
         </Text>
       ) : barriers.length === 0 ? (
         <Text size="sm" c="dimmed">
