@@ -13,6 +13,7 @@ export { newId } from './ids.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
 export { plannerSettings, recordSessionWrite, replicaHasReplayed, withPlannerSettings } from './reads.js';
 export * from './repositories/audit.js';
+export * from './repositories/erasure.js';
 export * from './repositories/exports.js';
 export * from './repositories/imports.js';
 export * from './repositories/instance.js';

@@ -29,7 +29,8 @@ export function participantCells(row: Omit<ParticipantRow, 'id'>): FieldCells {
     givenName: row.givenName,
     familyName: row.familyName,
     email: row.email,
-    birthDate: row.birthDate,
+    // An erased participant's stored birth date only keeps their age bands: it is nobody's birth date.
+    birthDate: row.erasedAt ? null : row.birthDate,
     gender: writeGender(row.gender),
     nationality: row.nationality,
     kind: row.kind,

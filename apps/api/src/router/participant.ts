@@ -1,7 +1,9 @@
 import {
   deleteParticipant,
   diffForAudit,
+  eraseParticipant,
   findParticipant,
+  hasUnfinishedImport,
   insertParticipant,
   listParticipants,
   updateParticipant,
@@ -14,7 +16,7 @@ import {
 import { z } from 'zod';
 import { audit } from '../audit.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { ForbiddenError, NotFoundError } from '../domain-errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
 import { coordinatorProcedure, listReads, organisationProcedure, router } from '../trpc/init.js';
 
 /** Never copied into the audit log: named only. */
@@ -94,8 +96,10 @@ export const participantRouter = router({
     return ctx.db.transaction().execute(async (trx) => {
       const before = await findParticipant(trx, ctx.organisation.id, id, { withBarriers: true });
       if (!before) throw new NotFoundError('Participant');
+      if (before.erasedAt) throw new ConflictError("This participant's personal data was erased");
+      const { erasedAt: _erased, ...stored } = before;
       const merged = ParticipantCreateSchema.parse({
-        ...before,
+        ...stored,
         ...changes,
         ...(ctx.organisation.specialCategories
           ? {}
@@ -109,6 +113,34 @@ export const participantRouter = router({
         changes: diffForAudit(before, merged, sensitiveParticipantFields),
       });
       return { id };
+    });
+  }),
+
+  /**
+   * Erases the participant's personal data (GDPR Art. 17) everywhere Mobilis holds it, keeping only what the
+   * programme's statistics need, without identity (packages/db/src/repositories/erasure.ts). Not while an import
+   * is unfinished: its file could bring the person back. The audit log keeps that an erasure happened and what it
+   * removed, never whose data it was.
+   */
+  erase: coordinatorProcedure.input(IdInput).mutation(async ({ ctx, input }) => {
+    return ctx.db.transaction().execute(async (trx) => {
+      if (await hasUnfinishedImport(trx, ctx.organisation.id))
+        throw new ConflictError(
+          'An import is waiting or running: confirm or cancel it first, since its file may hold this person',
+        );
+      const report = await eraseParticipant(trx, {
+        organisationId: ctx.organisation.id,
+        participantId: input.id,
+        now: ctx.services.clock(),
+      });
+      if (!report) throw new NotFoundError('Participant');
+      await audit(trx, ctx, {
+        entityType: 'participant',
+        entityId: input.id,
+        action: 'erase',
+        changes: Object.fromEntries(Object.entries(report).map(([key, to]) => [key, { to }])),
+      });
+      return report;
     });
   }),
 

@@ -12,6 +12,8 @@ interface ConfirmModalProps {
   color?: string;
   busy: boolean;
   failure: string | null;
+  /** Holds the button back until the person has done what `children` ask (typed a name, say). */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }
@@ -25,6 +27,7 @@ export function ConfirmModal({
   color = 'red',
   busy,
   failure,
+  confirmDisabled = false,
   onConfirm,
   onClose,
 }: ConfirmModalProps) {
@@ -37,7 +40,7 @@ export function ConfirmModal({
           <Button variant="default" onClick={onClose} data-autofocus>
             Keep it
           </Button>
-          <Button color={color} loading={busy} onClick={onConfirm}>
+          <Button color={color} loading={busy} disabled={confirmDisabled} onClick={onConfirm}>
             {confirmLabel}
           </Button>
         </Group>

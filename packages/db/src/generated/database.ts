@@ -237,6 +237,7 @@ export interface Participant {
   createdAt: Generated<Timestamp>;
   disclosureKey: Generated<number>;
   email: string | null;
+  erasedAt: Timestamp | null;
   esi: string | null;
   familyName: string;
   fewerOpportunities: Generated<boolean>;

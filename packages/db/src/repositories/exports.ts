@@ -4,7 +4,11 @@ import { participantBaseColumns } from './participants.js';
 // The full rows behind an export, for ids a list query found (in that order): exports filter exactly as the
 // console's lists do because they page through the same list functions.
 
-const participantExportColumns = [...participantBaseColumns, 'participant.barriers'] as const;
+const participantExportColumns = [
+  ...participantBaseColumns,
+  'participant.barriers',
+  'participant.erasedAt',
+] as const;
 
 function inOrder<T extends { id: string }>(ids: readonly string[], rows: readonly T[]): T[] {
   const position = new Map(ids.map((id, index) => [id, index]));

@@ -240,6 +240,7 @@ export async function participantsForMatching(db: Executor, organisationId: stri
     .selectFrom('participant')
     .select([...participantBaseColumns, 'participant.barriers'])
     .where('participant.organisationId', '=', organisationId)
+    .where('participant.erasedAt', 'is', null)
     .execute();
 }
 

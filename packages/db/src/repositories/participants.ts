@@ -33,7 +33,11 @@ export interface ParticipantListQuery {
  * family name or the e-mail (trigram index); pages follow a keyset cursor, so a deep page costs what the first does.
  */
 export async function listParticipants(db: Executor, organisationId: string, query: ParticipantListQuery) {
-  let base = db.selectFrom('participant').where('participant.organisationId', '=', organisationId);
+  let base = db
+    .selectFrom('participant')
+    .where('participant.organisationId', '=', organisationId)
+    // An erased participant is kept for statistics only, without identity: not a person to list.
+    .where('participant.erasedAt', 'is', null);
   if (query.search)
     base = base.where('participant.searchText', 'like', containsPattern(searchKey(query.search)));
   if (query.kind?.length) base = base.where('participant.kind', 'in', query.kind);
@@ -69,7 +73,7 @@ export async function findParticipant(
   const row = await db
     .selectFrom('participant')
     .select(participantBaseColumns)
-    .select('participant.barriers')
+    .select(['participant.barriers', 'participant.erasedAt'])
     .where('participant.organisationId', '=', organisationId)
     .where('participant.id', '=', id)
     .executeTakeFirst();

@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { RouterOutputs } from '@mobilis/api';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -21,6 +21,7 @@ import {
 import { errorCode, errorMessage } from '../../lib/server-error';
 import { useMemberAccess } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
+import { EraseParticipantModal } from './erase-participant-modal';
 import { ParticipantFormModal } from './participant-form-modal';
 
 type Participant = RouterOutputs['participant']['byId'];
@@ -55,6 +56,7 @@ export function ParticipantPage({ organisationId, participantId, mobilities }: P
   const participant = useQuery(trpc.participant.byId.queryOptions({ organisationId, id: participantId }));
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [erasing, setErasing] = useState(false);
 
   if (participant.isPending) return <LoadingState label="Loading the participant…" />;
   if (participant.isError) {
@@ -92,8 +94,21 @@ export function ParticipantPage({ organisationId, participantId, mobilities }: P
             )}
           </Group>
         </div>
-        {canEdit && <RecordActions onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />}
+        {canEdit && !data.erasedAt && (
+          <Group gap="xs">
+            <Button variant="subtle" color="red" onClick={() => setErasing(true)}>
+              Erase personal data
+            </Button>
+            <RecordActions onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
+          </Group>
+        )}
       </Group>
+      {data.erasedAt && (
+        <Alert color="gray" title="Personal data erased">
+          Erased on {formatDate(String(data.erasedAt).slice(0, 10))} at the participant's request. This record
+          stays without identity, for the programme's statistics.
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Card withBorder padding="lg">
           <Title order={3} size="h4" mb="sm">
@@ -126,6 +141,14 @@ export function ParticipantPage({ organisationId, participantId, mobilities }: P
           onClose={() => setEditing(false)}
         />
       )}
+      {canEdit && erasing && (
+        <EraseParticipantModal
+          organisationId={organisationId}
+          participant={data}
+          opened
+          onClose={() => setErasing(false)}
+        />
+      )}
       {canEdit && (
         <DeleteParticipant
           organisationId={organisationId}
@@ -143,7 +166,8 @@ function detailRows(participant: Participant): Array<[string, ReactNode]> {
     ['Given name', participant.givenName],
     ['Family name', participant.familyName],
     ['Email', participant.email ?? '—'],
-    ['Birth date', formatDate(participant.birthDate)],
+    // An erased participant's stored birth date only keeps their age bands.
+    ['Birth date', participant.erasedAt ? '—' : formatDate(participant.birthDate)],
     ['Gender', genderLabel(participant.gender)],
     ['Nationality', countryName(participant.nationality)],
     ['Preferred language', languageName(participant.preferredLanguage)],

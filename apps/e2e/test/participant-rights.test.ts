@@ -5,8 +5,10 @@ import { admin, adminEnv, signIn } from './support/console.js';
 import { type RunningServer, type ServerDatabase, startServer, testDatabase } from './support/server.js';
 import { ApiSession, inviteMember } from './support/survey-api.js';
 
-// Barrier categories can reveal health or disability (GDPR Art. 9): a coordinator sees them only once another
-// coordinator grants access to special categories, on the Members page, which the access history records.
+// Participants' rights in the console (issue 17). Barrier categories can reveal health or disability (GDPR
+// Art. 9): a coordinator sees them only once another coordinator grants access to special categories, on the
+// Members page, which the access history records. A participant who asks is erased (Art. 17): their name goes from
+// every page, and the record stays without identity.
 
 const chromiumPath = findChromium();
 
@@ -17,7 +19,7 @@ const ana = {
 };
 const rui = { name: 'Rui Costa', email: 'rui.costa@escola-porto.test', password: 'tres-barcos-no-rio-azul' };
 
-describe.skipIf(!chromiumPath)('access to special categories in the console', () => {
+describe.skipIf(!chromiumPath)('participants’ rights in the console', () => {
   let database: ServerDatabase;
   let server: RunningServer;
   let browser: Browser;
@@ -113,6 +115,23 @@ describe.skipIf(!chromiumPath)('access to special categories in the console', ()
     await page.goto(`${server.url}/o/${organisationId}/outcomes`);
     await page.getByRole('combobox', { name: 'Break down by' }).click();
     await page.getByRole('option', { name: 'Barrier category' }).waitFor();
+    await page.context().close();
+  });
+
+  it('erases a participant who asks, after the coordinator types their name', async () => {
+    const page = await signedIn(ana);
+    await page.goto(`${server.url}/o/${organisationId}/participants/${participantId}`);
+    await page.getByRole('button', { name: 'Erase personal data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erase personal data' });
+    const erase = dialog.getByRole('button', { name: 'Erase for good' });
+    expect(await erase.isDisabled()).toBe(true);
+    await dialog.getByRole('textbox', { name: /to confirm/ }).fill('Beatriz Santos');
+    await erase.click();
+    await page.getByText('Personal data erased', { exact: true }).first().waitFor();
+    await page.getByRole('heading', { name: 'Erased participant', level: 2 }).waitFor();
+    expect(await page.getByText('Beatriz').count()).toBe(0);
+    await page.goto(`${server.url}/o/${organisationId}/participants`);
+    await page.getByText('No participants yet').waitFor();
     await page.context().close();
   });
 });
