@@ -104,14 +104,29 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, path, type, nex
   return result;
 });
 
+/**
+ * Runs the procedure on `db`. On the replica, a failure because it could not be reached is thrown rather than
+ * answered, so that readFromReplicaOrPrimary asks the primary instead.
+ */
+async function readOn<R extends { ok: boolean }>(
+  ctx: Context,
+  db: Context['db'],
+  next: (options: { ctx: { db: Context['db'] } }) => Promise<R>,
+): Promise<R> {
+  const result = await next({ ctx: { db } });
+  const error = (result as { error?: unknown }).error;
+  if (!result.ok && db === ctx.services.database.replica && isDatabaseUnavailable(error)) throw error;
+  return result;
+}
+
 /** For lists: the procedure reads from the replica where there is one and it has the caller's latest write. */
 export const listReads = t.middleware(({ ctx, next }) =>
-  readFromReplicaOrPrimary(ctx, 'list', (db) => next({ ctx: { db } })),
+  readFromReplicaOrPrimary(ctx, 'list', (db) => readOn(ctx, db, next)),
 );
 
 /** For analytics: as listReads, in a read-only transaction with the planner settings of analytics. */
 export const analyticsReads = t.middleware(({ ctx, next }) =>
-  readFromReplicaOrPrimary(ctx, 'analytics', (db) => next({ ctx: { db } })),
+  readFromReplicaOrPrimary(ctx, 'analytics', (db) => readOn(ctx, db, next)),
 );
 
 /** Platform administrators (for example a national agency): organisations and their users. */

@@ -16,6 +16,10 @@ import type { Context } from './context.js';
 
 export type ReadKind = 'list' | 'analytics';
 
+/** Once the replica could not be reached, reads skip it this long rather than each waiting for it first. */
+const replicaRestMs = 30_000;
+const replicaAwayUntil = new WeakMap<Database, number>();
+
 /**
  * Runs `read` on the replica when it has the caller's latest write, otherwise (no replica, behind, or unreachable)
  * on the primary; analytics reads with their planner settings (packages/db/src/reads.ts).
@@ -28,17 +32,15 @@ export async function readFromReplicaOrPrimary<T>(
   const run = (db: Database) =>
     kind === 'analytics' ? withPlannerSettings(db, (tx: Executor) => read(tx)) : read(db);
   const { replica } = ctx.services.database;
-  if (replica) {
-    let started = false;
+  const position = ctx.user?.lastWriteWal;
+  if (replica && (replicaAwayUntil.get(replica) ?? 0) <= Date.now()) {
     try {
-      const position = ctx.user?.lastWriteWal;
-      if (!position || (await replicaHasReplayed(replica, position))) {
-        started = true;
-        return await run(replica);
-      }
+      if (!position || (await replicaHasReplayed(replica, position))) return await run(replica);
     } catch (error) {
-      if (started || !isDatabaseUnavailable(error)) throw error;
-      ctx.log?.warn('the replica cannot be reached: reading from the primary');
+      // A read is safe to run twice: the primary answers what the replica could not.
+      if (!isDatabaseUnavailable(error)) throw error;
+      replicaAwayUntil.set(replica, Date.now() + replicaRestMs);
+      ctx.log?.warn('the replica cannot be reached: reading from the primary for 30 s');
     }
   }
   return run(ctx.db);
