@@ -12,6 +12,7 @@ import { registerDoor } from './http/door.js';
 import { registerExportRoutes } from './http/export-routes.js';
 import { registerImportRoutes } from './http/import-routes.js';
 import { registerMetrics } from './http/metrics.js';
+import { registerParticipantDataRoutes } from './http/participant-data-routes.js';
 import { registerSameOriginGuard } from './http/same-origin.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerSurveyLinks } from './http/survey-links.js';
@@ -73,6 +74,7 @@ export async function buildServer({
   await registerImportRoutes(app, services);
   registerExportRoutes(app, services);
   registerCertificateRoutes(app, services);
+  registerParticipantDataRoutes(app, services);
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -9,7 +9,6 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import { newSecret } from '../src/auth/secrets.js';
 import { certificateFileName, uniqueNames } from '../src/certificate/file-names.js';
 import { outcomeProgress } from '../src/certificate/outcome-progress.js';
@@ -17,6 +16,7 @@ import { buildServer } from '../src/server.js';
 import { createMobilityWorld, participantInput } from './support/fixtures.js';
 import { type Caller, createTestApi, type MemoryCookie, type TestApi } from './support/harness.js';
 import { answerSurvey, surveysOf } from './support/survey-answers.js';
+import { zipEntries } from './support/zip.js';
 
 // Participant certificates through HTTP, as the console's download links and the receipt page fetch them: who may
 // download which one, and what the PDF says (read back by text extraction).
@@ -104,29 +104,6 @@ const projectCertificatesUrl = (projectId: string) =>
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
   return text.replace(/\s+/g, ' ');
-}
-
-function zipEntries(bytes: Buffer): Promise<Array<{ name: string; data: Buffer }>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      const entries: Array<{ name: string; data: Buffer }> = [];
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (openError, stream) => {
-          if (openError) return reject(openError);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            entries.push({ name: entry.fileName, data: Buffer.concat(chunks) });
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(entries));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
 }
 
 describe('a coordinator’s certificate download', () => {

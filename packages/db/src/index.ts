@@ -23,6 +23,8 @@ export * from './repositories/mobilities.js';
 export * from './repositories/one-time-tokens.js';
 export * from './repositories/organisations.js';
 export * from './repositories/outbox.js';
+export * from './repositories/participant-data.js';
+export * from './repositories/participant-requests.js';
 export * from './repositories/participants.js';
 export * from './repositories/partners.js';
 export * from './repositories/projects.js';

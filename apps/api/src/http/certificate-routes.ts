@@ -1,15 +1,16 @@
 import { findProject, hitRateLimit } from '@mobilis/db';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { audit } from '../audit.js';
 import { zipArchive } from '../certificate/certificate-archive.js';
 import { notAvailableText } from '../certificate/certificate-content.js';
 import { loadCertificateFacts, loadCertifiedMobility } from '../certificate/certificate-facts.js';
 import { certificatePdf } from '../certificate/certificate-pdf.js';
-import { archiveFileName, attachment, certificateFileName } from '../certificate/file-names.js';
+import { archiveFileName, certificateFileName } from '../certificate/file-names.js';
 import { projectCertificates } from '../certificate/project-certificates.js';
 import type { AppServices } from '../services.js';
 import { memberOf, refuse } from './door.js';
+import { download } from './download.js';
 
 // Certificate downloads: plain same-origin GETs that stream a PDF or a zip, for the console's download links and
 // the participant's receipt page. Refusals are one sentence of plain text, as the browser shows them as a page.
@@ -19,15 +20,6 @@ const isId = (value: string) => Id.safeParse(value).success;
 
 /** Refusals are a sentence of text: the browser shows them as the page. */
 const asLink = { refusals: 'text' } as const;
-
-function download(reply: FastifyReply, type: string, fileName: string, body: NodeJS.ReadableStream) {
-  return reply
-    .header('content-type', type)
-    .header('content-disposition', attachment(fileName))
-    .header('cache-control', 'no-store')
-    .header('x-content-type-options', 'nosniff')
-    .send(body);
-}
 
 const notCompleted = (status: string) =>
   `Certificates are issued once a mobility is completed: this one is ${status}.`;

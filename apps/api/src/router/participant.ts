@@ -1,4 +1,5 @@
 import {
+  answerParticipantRequest,
   deleteParticipant,
   diffForAudit,
   eraseParticipant,
@@ -6,6 +7,7 @@ import {
   hasUnfinishedImport,
   insertParticipant,
   listParticipants,
+  openParticipantRequests,
   updateParticipant,
 } from '@mobilis/db';
 import {
@@ -66,6 +68,9 @@ export const participantRouter = router({
             : null,
       };
     }),
+
+  /** What participants asked about their data (a copy, an erasure) and nobody has answered yet. */
+  openRequests: coordinatorProcedure.query(({ ctx }) => openParticipantRequests(ctx.db, ctx.organisation.id)),
 
   /** Barrier categories only for a member with access to special categories (null for everyone else). */
   byId: organisationProcedure.input(IdInput).query(async ({ ctx, input }) => {
@@ -134,6 +139,13 @@ export const participantRouter = router({
         now: ctx.services.clock(),
       });
       if (!report) throw new NotFoundError('Participant');
+      await answerParticipantRequest(trx, {
+        organisationId: ctx.organisation.id,
+        participantId: input.id,
+        kind: 'erasure',
+        by: ctx.user.userId,
+        now: ctx.services.clock(),
+      });
       await audit(trx, ctx, {
         entityType: 'participant',
         entityId: input.id,

@@ -1,5 +1,6 @@
 import {
   hitRateLimit,
+  requestFromSurvey,
   saveSurveyAnswer,
   saveSurveyExample,
   saveSurveyLanguageRating,
@@ -102,6 +103,26 @@ async function questionnaire(db: Parameters<typeof surveyForRespondent>[0], surv
 export const surveyResponseRouter = router({
   /** The questionnaire, with what the participant has answered so far. */
   current: surveyProcedure.query(({ ctx }) => questionnaire(ctx.db, ctx.survey.id)),
+
+  /**
+   * The participant asks, from their receipt, for a copy of their data (GDPR Art. 15 and 20) or its erasure
+   * (Art. 17): a request the organisation's coordinators see and answer. Asking again while it waits changes
+   * nothing. Answers when it was asked.
+   */
+  requestData: surveyProcedure
+    .input(z.object({ kind: z.enum(['access', 'erasure'], { error: 'Kind must be access or erasure' }) }))
+    .mutation(async ({ ctx, input }) => {
+      if (ctx.survey.status !== 'submitted')
+        throw new ConflictError(
+          'Send your answers first: requests about your data are made from your receipt',
+        );
+      const requestedAt = await requestFromSurvey(ctx.db, {
+        surveyId: ctx.survey.id,
+        kind: input.kind,
+        now: ctx.services.clock(),
+      });
+      return { kind: input.kind, requestedAt: requestedAt.toISOString() };
+    }),
 
   setLocale: openSurveyProcedure
     .input(z.object({ locale: SurveyLocaleSchema }))

@@ -252,6 +252,16 @@ export interface Participant {
   updatedAt: Generated<Timestamp>;
 }
 
+export interface ParticipantRequest {
+  answeredAt: Timestamp | null;
+  answeredBy: string | null;
+  id: Generated<string>;
+  kind: string;
+  organisationId: string;
+  participantId: string;
+  requestedAt: Timestamp;
+}
+
 export interface PartnerOrganisation {
   city: string;
   country: string;
@@ -413,6 +423,7 @@ export interface DB {
   outcomeRollup: OutcomeRollup;
   outcomeRollupState: OutcomeRollupState;
   participant: Participant;
+  participantRequest: ParticipantRequest;
   partnerOrganisation: PartnerOrganisation;
   passkey: Passkey;
   project: Project;

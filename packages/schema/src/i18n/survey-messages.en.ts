@@ -66,6 +66,15 @@ export const surveyMessagesEn = {
   'survey.receipt.body': 'Your answers have been received.',
   'survey.receipt.number': 'Receipt number: {{receipt}}',
   'survey.receipt.summary': 'Your answers',
+  'survey.rights.heading': 'Your data',
+  'survey.rights.body':
+    '{{organisation}} keeps your details and answers. You can ask for a copy of everything it holds about you, or ask for it to be erased.',
+  'survey.rights.access': 'Ask for a copy of my data',
+  'survey.rights.erasure': 'Ask for my data to be erased',
+  'survey.rights.accessRequested':
+    'You asked for a copy of your data on {{date}}. {{organisation}} will send it to you.',
+  'survey.rights.erasureRequested':
+    'You asked for your data to be erased on {{date}}. {{organisation}} will let you know when it is done.',
 
   'survey.error.invalid.heading': 'This link does not work',
   'survey.error.invalid.body':

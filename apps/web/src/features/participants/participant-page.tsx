@@ -96,6 +96,14 @@ export function ParticipantPage({ organisationId, participantId, mobilities }: P
         </div>
         {canEdit && !data.erasedAt && (
           <Group gap="xs">
+            <Button
+              variant="subtle"
+              component="a"
+              href={`/api/organisations/${organisationId}/participants/${participantId}/data.zip`}
+              download
+            >
+              Copy of their data
+            </Button>
             <Button variant="subtle" color="red" onClick={() => setErasing(true)}>
               Erase personal data
             </Button>

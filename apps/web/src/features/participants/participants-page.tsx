@@ -14,6 +14,7 @@ import { countryName, formatDate, participantKindLabel } from '../../lib/labels'
 import { useMemberAccess } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { ParticipantFormModal } from './participant-form-modal';
+import { ParticipantRequests } from './participant-requests';
 
 /** The list's search parameters: those of `participant.list`, without the page size. */
 export type ParticipantSearch = Omit<ParticipantListQuery, 'limit'>;
@@ -80,6 +81,7 @@ export function ParticipantsPage({ organisationId, search, onSearchChange, actio
           )}
         </Group>
       </Group>
+      {canEdit && <ParticipantRequests organisationId={organisationId} />}
       <Card withBorder padding={0}>
         <Group p="md" gap="sm" align="flex-end" wrap="wrap">
           <SearchBox

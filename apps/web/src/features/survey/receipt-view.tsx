@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCircleCheck, IconFileCertificate } from '@tabler/icons-react';
 import { AnswerSummary } from './answer-summary';
+import { DataRights } from './data-rights';
 import { useSurveyT } from './survey-i18n';
 import { answersFrom, type Questionnaire } from './survey-state';
 import { StepCard, StepHeading } from './survey-step';
@@ -60,6 +61,7 @@ export function ReceiptView({ questionnaire }: { questionnaire: Questionnaire })
           {t('survey.receipt.summary')}
         </Title>
         <AnswerSummary questionnaire={questionnaire} answers={answersFrom(questionnaire)} headingOrder={4} />
+        <DataRights organisation={questionnaire.organisationName} />
       </Stack>
     </StepCard>
   );

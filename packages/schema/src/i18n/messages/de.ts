@@ -249,6 +249,15 @@ export const messagesDe = {
   'survey.receipt.body': 'Deine Antworten sind eingegangen.',
   'survey.receipt.number': 'Bestätigungsnummer: {{receipt}}',
   'survey.receipt.summary': 'Deine Antworten',
+  'survey.rights.heading': 'Deine Daten',
+  'survey.rights.body':
+    '{{organisation}} speichert deine Angaben und Antworten. Du kannst eine Kopie von allem verlangen, was über dich gespeichert ist, oder verlangen, dass es gelöscht wird.',
+  'survey.rights.access': 'Kopie meiner Daten anfordern',
+  'survey.rights.erasure': 'Löschung meiner Daten verlangen',
+  'survey.rights.accessRequested':
+    'Du hast am {{date}} eine Kopie deiner Daten angefordert. {{organisation}} schickt sie dir.',
+  'survey.rights.erasureRequested':
+    'Du hast am {{date}} die Löschung deiner Daten verlangt. {{organisation}} sagt dir Bescheid, wenn es erledigt ist.',
 
   'survey.error.invalid.heading': 'Dieser Link funktioniert nicht',
   'survey.error.invalid.body':

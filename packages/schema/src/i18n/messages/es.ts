@@ -238,6 +238,15 @@ export const messagesEs = {
   'survey.receipt.body': 'Hemos recibido tus respuestas.',
   'survey.receipt.number': 'Número de justificante: {{receipt}}',
   'survey.receipt.summary': 'Tus respuestas',
+  'survey.rights.heading': 'Tus datos',
+  'survey.rights.body':
+    '{{organisation}} guarda tus datos y respuestas. Puedes pedir una copia de todo lo que tiene sobre ti, o pedir que se borre.',
+  'survey.rights.access': 'Pedir una copia de mis datos',
+  'survey.rights.erasure': 'Pedir que se borren mis datos',
+  'survey.rights.accessRequested':
+    'Pediste una copia de tus datos el {{date}}. {{organisation}} te la enviará.',
+  'survey.rights.erasureRequested':
+    'Pediste que se borraran tus datos el {{date}}. {{organisation}} te avisará cuando esté hecho.',
 
   'survey.error.invalid.heading': 'Este enlace no funciona',
   'survey.error.invalid.body':

@@ -244,6 +244,15 @@ export const messagesFr = {
   'survey.receipt.body': 'Vos réponses ont bien été reçues.',
   'survey.receipt.number': 'Numéro d’accusé de réception : {{receipt}}',
   'survey.receipt.summary': 'Vos réponses',
+  'survey.rights.heading': 'Vos données',
+  'survey.rights.body':
+    '{{organisation}} conserve vos informations et vos réponses. Vous pouvez demander une copie de tout ce qu’elle détient sur vous, ou demander leur effacement.',
+  'survey.rights.access': 'Demander une copie de mes données',
+  'survey.rights.erasure': 'Demander l’effacement de mes données',
+  'survey.rights.accessRequested':
+    'Vous avez demandé une copie de vos données le {{date}}. {{organisation}} vous l’enverra.',
+  'survey.rights.erasureRequested':
+    'Vous avez demandé l’effacement de vos données le {{date}}. {{organisation}} vous préviendra une fois que ce sera fait.',
 
   'survey.error.invalid.heading': 'Ce lien ne fonctionne pas',
   'survey.error.invalid.body':

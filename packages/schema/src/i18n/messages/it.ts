@@ -239,6 +239,15 @@ export const messagesIt = {
   'survey.receipt.body': 'Abbiamo ricevuto le tue risposte.',
   'survey.receipt.number': 'Numero di ricevuta: {{receipt}}',
   'survey.receipt.summary': 'Le tue risposte',
+  'survey.rights.heading': 'I tuoi dati',
+  'survey.rights.body':
+    '{{organisation}} conserva i tuoi dati e le tue risposte. Puoi chiedere una copia di tutto ciò che ha su di te, o chiedere che venga cancellato.',
+  'survey.rights.access': 'Chiedi una copia dei miei dati',
+  'survey.rights.erasure': 'Chiedi la cancellazione dei miei dati',
+  'survey.rights.accessRequested':
+    'Hai chiesto una copia dei tuoi dati il {{date}}. {{organisation}} te la invierà.',
+  'survey.rights.erasureRequested':
+    'Hai chiesto la cancellazione dei tuoi dati il {{date}}. {{organisation}} ti avviserà quando sarà fatto.',
 
   'survey.error.invalid.heading': 'Questo link non funziona',
   'survey.error.invalid.body':

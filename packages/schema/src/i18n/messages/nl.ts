@@ -241,6 +241,15 @@ export const messagesNl = {
   'survey.receipt.body': 'We hebben je antwoorden ontvangen.',
   'survey.receipt.number': 'Ontvangstnummer: {{receipt}}',
   'survey.receipt.summary': 'Je antwoorden',
+  'survey.rights.heading': 'Je gegevens',
+  'survey.rights.body':
+    '{{organisation}} bewaart je gegevens en antwoorden. Je kunt een kopie vragen van alles wat er over jou bewaard wordt, of vragen om het te wissen.',
+  'survey.rights.access': 'Een kopie van mijn gegevens vragen',
+  'survey.rights.erasure': 'Vragen om mijn gegevens te wissen',
+  'survey.rights.accessRequested':
+    'Je hebt op {{date}} een kopie van je gegevens gevraagd. {{organisation}} stuurt die naar je.',
+  'survey.rights.erasureRequested':
+    'Je hebt op {{date}} gevraagd om je gegevens te wissen. {{organisation}} laat je weten wanneer dat gebeurd is.',
 
   'survey.error.invalid.heading': 'Deze link werkt niet',
   'survey.error.invalid.body':

@@ -241,6 +241,15 @@ export const messagesPl = {
   'survey.receipt.body': 'Otrzymaliśmy Twoje odpowiedzi.',
   'survey.receipt.number': 'Numer potwierdzenia: {{receipt}}',
   'survey.receipt.summary': 'Twoje odpowiedzi',
+  'survey.rights.heading': 'Twoje dane',
+  'survey.rights.body':
+    '{{organisation}} przechowuje Twoje dane i odpowiedzi. Możesz poprosić o kopię wszystkiego, co o Tobie przechowuje, albo o ich usunięcie.',
+  'survey.rights.access': 'Poproś o kopię moich danych',
+  'survey.rights.erasure': 'Poproś o usunięcie moich danych',
+  'survey.rights.accessRequested':
+    'Poprosiłeś(-aś) o kopię swoich danych {{date}}. {{organisation}} ją Ci prześle.',
+  'survey.rights.erasureRequested':
+    'Poprosiłeś(-aś) o usunięcie swoich danych {{date}}. {{organisation}} da Ci znać, gdy to zrobi.',
 
   'survey.error.invalid.heading': 'Ten link nie działa',
   'survey.error.invalid.body':

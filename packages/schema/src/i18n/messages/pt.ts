@@ -241,6 +241,15 @@ export const messagesPt = {
   'survey.receipt.body': 'As suas respostas foram recebidas.',
   'survey.receipt.number': 'Número de comprovativo: {{receipt}}',
   'survey.receipt.summary': 'As suas respostas',
+  'survey.rights.heading': 'Os seus dados',
+  'survey.rights.body':
+    '{{organisation}} guarda os seus dados e respostas. Pode pedir uma cópia de tudo o que tem sobre si, ou pedir que seja apagado.',
+  'survey.rights.access': 'Pedir uma cópia dos meus dados',
+  'survey.rights.erasure': 'Pedir que os meus dados sejam apagados',
+  'survey.rights.accessRequested':
+    'Pediu uma cópia dos seus dados em {{date}}. {{organisation}} vai enviá-la.',
+  'survey.rights.erasureRequested':
+    'Pediu que os seus dados fossem apagados em {{date}}. {{organisation}} avisará quando estiver feito.',
 
   'survey.error.invalid.heading': 'Este link não funciona',
   'survey.error.invalid.body':

@@ -1,0 +1,59 @@
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTRPC } from '../../lib/trpc';
+import { useSurveyT } from './survey-i18n';
+
+type Kind = 'access' | 'erasure';
+
+/**
+ * On the receipt: the participant asks for a copy of their data, or for its erasure (GDPR Art. 15, 17 and 20).
+ * Each makes a request the organisation's coordinators answer; the page says it was sent.
+ */
+export function DataRights({ organisation }: { organisation: string }) {
+  const trpc = useTRPC();
+  const { t, locale } = useSurveyT();
+  const [asked, setAsked] = useState<Partial<Record<Kind, string>>>({});
+  const request = useMutation(
+    trpc.surveyResponse.requestData.mutationOptions({
+      onSuccess: (result) =>
+        setAsked((before) => ({
+          ...before,
+          [result.kind]: new Date(result.requestedAt).toLocaleDateString(locale, { dateStyle: 'long' }),
+        })),
+    }),
+  );
+  const button = (kind: Kind) =>
+    asked[kind] ? null : (
+      <Button
+        variant="default"
+        loading={request.isPending && request.variables?.kind === kind}
+        onClick={() => request.mutate({ kind })}
+      >
+        {t(kind === 'access' ? 'survey.rights.access' : 'survey.rights.erasure')}
+      </Button>
+    );
+  return (
+    <Stack gap="xs" mt="sm">
+      <Title order={3} size="h4">
+        {t('survey.rights.heading')}
+      </Title>
+      <Text size="sm">{t('survey.rights.body', { organisation })}</Text>
+      <Group>
+        {button('access')}
+        {button('erasure')}
+      </Group>
+      {(['access', 'erasure'] as const).map(
+        (kind) =>
+          asked[kind] && (
+            <Alert key={kind} color="blue" variant="light" role="status">
+              {t(kind === 'access' ? 'survey.rights.accessRequested' : 'survey.rights.erasureRequested', {
+                date: asked[kind],
+                organisation,
+              })}
+            </Alert>
+          ),
+      )}
+    </Stack>
+  );
+}
