@@ -10,6 +10,7 @@ import { EnvError, parseEnv } from './env.js';
 import { setImportConcurrency, startImportRunner } from './exchange/import-jobs.js';
 import { loggerOptions } from './logger.js';
 import { startOutboxSender } from './mail/outbox-sender.js';
+import { startRetention } from './privacy/retention.js';
 import { buildServer } from './server.js';
 import type { AppServices } from './services.js';
 import { startSurveyScheduler } from './survey/survey-scheduler.js';
@@ -70,6 +71,13 @@ async function main(): Promise<void> {
     log: app.log,
     intervalMs: 5_000,
   });
+  // Participants' data past the organisations' retention, old import files and sent messages: four times a day.
+  const retention = startRetention({
+    db: database.db,
+    clock: services.clock,
+    log: app.log,
+    intervalMs: 6 * 60 * 60 * 1000,
+  });
   const sessions = startSessionPurge({
     db: database.db,
     clock: services.clock,
@@ -79,6 +87,7 @@ async function main(): Promise<void> {
   // Closing the server closes the database last, after requests in flight and the rounds have finished.
   app.addHook('onClose', async () => {
     await sessions.stop();
+    await retention.stop();
     await imports.stop();
     await surveys.stop();
     await sender?.stop();

@@ -107,6 +107,7 @@ const exampleValues: Record<string, unknown> = {
   groupB: { dimension: 'gender', value: 'male' },
   mapping: { 'Shoe size': 'ignore' },
   granted: true,
+  years: 5,
 };
 
 function inputShape(procedure: AnyProcedure): Record<string, z.ZodType> {
@@ -222,8 +223,9 @@ describe('tenancy: every organisation-scoped procedure', () => {
       const result = await outcome(
         call(viewerA, path, inputFor(path, procedure, worldA, worldA.organisationId as string)),
       );
-      // The audit log and individual survey answers are for coordinators only.
-      const forCoordinators = path.startsWith('audit.') || path === 'survey.answers';
+      // The audit log, individual survey answers and participants' requests about their data are for coordinators.
+      const forCoordinators =
+        path.startsWith('audit.') || path === 'survey.answers' || path === 'participant.openRequests';
       // Answering an invitation acts on the caller's own pending membership, which a member does not have.
       const answersOwnInvitation = path === 'member.acceptInvitation' || path === 'member.declineInvitation';
       if (answersOwnInvitation) {

@@ -29,6 +29,7 @@ export * from './repositories/participants.js';
 export * from './repositories/partners.js';
 export * from './repositories/projects.js';
 export * from './repositories/rate-limits.js';
+export * from './repositories/retention.js';
 export * from './repositories/second-factor.js';
 export * from './repositories/sessions.js';
 export * from './repositories/surveys.js';

@@ -12,6 +12,7 @@ import { organisationRouter } from './organisation.js';
 import { participantRouter } from './participant.js';
 import { partnerRouter } from './partner.js';
 import { projectRouter } from './project.js';
+import { retentionRouter } from './retention.js';
 import { secondFactorRouter } from './second-factor.js';
 import { surveyRouter } from './survey.js';
 import { surveyResponseRouter } from './survey-response.js';
@@ -31,6 +32,7 @@ export const appRouter = router({
   participant: participantRouter,
   partner: partnerRouter,
   project: projectRouter,
+  retention: retentionRouter,
   survey: surveyRouter,
   surveyResponse: surveyResponseRouter,
   system: systemRouter,

@@ -1,10 +1,7 @@
 import {
-  answerParticipantRequest,
   deleteParticipant,
   diffForAudit,
-  eraseParticipant,
   findParticipant,
-  hasUnfinishedImport,
   insertParticipant,
   listParticipants,
   openParticipantRequests,
@@ -19,6 +16,7 @@ import { z } from 'zod';
 import { audit } from '../audit.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
+import { erasePersonalData } from '../privacy/erasure.js';
 import { coordinatorProcedure, listReads, organisationProcedure, router } from '../trpc/init.js';
 
 /** Never copied into the audit log: named only. */
@@ -129,29 +127,14 @@ export const participantRouter = router({
    */
   erase: coordinatorProcedure.input(IdInput).mutation(async ({ ctx, input }) => {
     return ctx.db.transaction().execute(async (trx) => {
-      if (await hasUnfinishedImport(trx, ctx.organisation.id))
-        throw new ConflictError(
-          'An import is waiting or running: confirm or cancel it first, since its file may hold this person',
-        );
-      const report = await eraseParticipant(trx, {
+      const report = await erasePersonalData(trx, {
         organisationId: ctx.organisation.id,
         participantId: input.id,
+        by: ctx.user.userId,
+        reason: 'request',
         now: ctx.services.clock(),
       });
       if (!report) throw new NotFoundError('Participant');
-      await answerParticipantRequest(trx, {
-        organisationId: ctx.organisation.id,
-        participantId: input.id,
-        kind: 'erasure',
-        by: ctx.user.userId,
-        now: ctx.services.clock(),
-      });
-      await audit(trx, ctx, {
-        entityType: 'participant',
-        entityId: input.id,
-        action: 'erase',
-        changes: Object.fromEntries(Object.entries(report).map(([key, to]) => [key, { to }])),
-      });
       return report;
     });
   }),

@@ -156,6 +156,7 @@ export interface Organisation {
   legalName: string;
   oid: string;
   requiresSecondFactor: Generated<boolean>;
+  retentionYears: Generated<number>;
   type: string;
   updatedAt: Generated<Timestamp>;
 }

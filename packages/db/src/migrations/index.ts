@@ -18,6 +18,7 @@ import * as readYourWrites from './2026-12-06T2310-read-your-writes.js';
 import * as specialCategories from './2026-12-06T2320-special-categories.js';
 import * as participantErasure from './2026-12-06T2330-participant-erasure.js';
 import * as participantRequests from './2026-12-06T2340-participant-requests.js';
+import * as retention from './2026-12-06T2350-retention.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T2320-special-categories': specialCategories,
   '2026-12-06T2330-participant-erasure': participantErasure,
   '2026-12-06T2340-participant-requests': participantRequests,
+  '2026-12-06T2350-retention': retention,
 };
