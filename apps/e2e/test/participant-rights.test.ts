@@ -134,4 +134,16 @@ describe.skipIf(!chromiumPath)('participants’ rights in the console', () => {
     await page.getByText('No participants yet').waitFor();
     await page.context().close();
   });
+
+  it('shows how long personal data are kept, and what the schedule would erase, before saving a new setting', async () => {
+    const page = await signedIn(ana);
+    await page.goto(`${server.url}/o/${organisationId}/settings`);
+    const field = page.getByRole('textbox', { name: /Years after a participant/ });
+    await page.getByText('With 5 years, the schedule erases 0 participants now').waitFor();
+    await field.fill('2');
+    await page.getByText('With 2 years, the schedule erases 0 participants now').waitFor();
+    await page.getByRole('button', { name: 'Save' }).last().click();
+    await page.getByText('Retention saved').waitFor();
+    await page.context().close();
+  });
 });

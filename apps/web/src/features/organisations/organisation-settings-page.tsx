@@ -11,6 +11,7 @@ import { showServerError } from '../../lib/server-error';
 import { useCanManage, useMemberAccess } from '../../lib/session';
 import { useTRPC } from '../../lib/trpc';
 import { OrganisationFields, type OrganisationFormValues, toOrganisationInput } from './organisation-fields';
+import { RetentionSettings } from './retention-settings';
 import { SecondStepRequirement } from './second-step-requirement';
 import { useOrganisation } from './use-organisation';
 
@@ -43,6 +44,7 @@ export function OrganisationSettingsPage({ organisationId }: { organisationId: s
               required={organisation.data.requiresSecondFactor}
             />
           )}
+          {isCoordinator && <RetentionSettings organisationId={organisationId} />}
         </>
       )}
     </Stack>
