@@ -1,4 +1,9 @@
-import { participantRowsByTable, saveSurveyExample, tablesWithoutParticipantData } from '@mobilis/db';
+import {
+  enqueueMessage,
+  participantRowsByTable,
+  saveSurveyExample,
+  tablesWithoutParticipantData,
+} from '@mobilis/db';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +25,7 @@ let organisationId: string;
 let zofiaId: string;
 let surveyCookie: string;
 
+const liveToken = 'Q'.repeat(43);
 const zofia = { givenName: 'Zofia', familyName: 'Wiśniewska', email: 'zofia.w@uczen.example' };
 const piotr = { givenName: 'Piotr', familyName: 'Zieliński', email: 'piotr.z@uczen.example' };
 
@@ -58,6 +64,20 @@ beforeAll(async () => {
     true,
   ));
   await respondent(piotr, 'Piotr here: I learned French', false);
+  const [endSurvey] = await api.database.db
+    .selectFrom('survey')
+    .select('id')
+    .where('participantId', '=', zofiaId)
+    .where('wave', '=', 'follow_up')
+    .execute();
+  await enqueueMessage(api.database.db, {
+    kind: 'survey_reminder',
+    toAddress: zofia.email,
+    subject: 'Przypomnienie',
+    bodyText: `Cześć Zofia, https://mobilis.example/s/${liveToken}`,
+    organisationId,
+    surveyId: endSurvey?.id ?? null,
+  });
 });
 afterAll(async () => {
   await app.close();
@@ -137,6 +157,10 @@ describe('a participant’s copy of their data', () => {
     for (const other of [piotr.givenName, piotr.familyName, piotr.email, 'I learned French'])
       expect(everything, other).not.toContain(other);
     expect(everything).toContain('W Lyonie nauczyłam się pytać o drogę');
+    // Her messages are there, without their live links.
+    expect(data.outbox_message).toHaveLength(1);
+    expect(everything).toContain('Cześć Zofia');
+    expect(everything).not.toContain(liveToken);
     const summary = entries.find((entry) => entry.name === 'summary.txt')?.data.toString('utf8') ?? '';
     expect(summary).toMatch(/What Szkoła Podstawowa nr 3 holds about Zofia Wiśniewska/);
 

@@ -1,9 +1,10 @@
 import { enqueueMessage, liveCells, rollupCells } from '@mobilis/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createImportJob } from '../src/exchange/import-jobs.js';
+import { createImportJob, runImportJob } from '../src/exchange/import-jobs.js';
 import { openSurveyLink } from '../src/survey/survey-sessions.js';
 import { codeOf } from './support/errors.js';
+import { csvText, mobilisHeaders, mobilisTemplateRow } from './support/exchange.js';
 import { createMobilityWorld, participantInput } from './support/fixtures.js';
 import { type Caller, createTestApi, type TestApi } from './support/harness.js';
 import { addRespondent, answerSurvey, surveysOf } from './support/survey-answers.js';
@@ -199,6 +200,39 @@ describe('erasing a participant', () => {
       await codeOf(coordinator.participant.update({ organisationId, id: zofiaId, givenName: 'Zofia' })),
     ).toBe('CONFLICT');
     expect(await codeOf(coordinator.participant.erase({ organisationId, id: zofiaId }))).toBe('NOT_FOUND');
+  });
+
+  it('does not let a later file link the erased person’s mobility to a named person again', async () => {
+    const db = api.database.db;
+    const mobility = await db
+      .selectFrom('mobility')
+      .innerJoin('mobilityParticipant', 'mobilityParticipant.mobilityId', 'mobility.id')
+      .innerJoin('project', 'project.id', 'mobility.projectId')
+      .select(['mobility.activityId', 'mobility.projectId', 'project.grantAgreementNumber'])
+      .where('mobilityParticipant.participantId', '=', zofiaId)
+      .executeTakeFirstOrThrow();
+    const file = csvText([
+      [...mobilisHeaders],
+      mobilisTemplateRow(mobility.grantAgreementNumber, 1, {
+        'Given name': zofia.givenName,
+        'Family name': zofia.familyName,
+        Email: zofia.email,
+        'Mobility activity ID': mobility.activityId ?? '',
+      }),
+    ]);
+    const id = await createImportJob(db, {
+      organisationId,
+      projectId: mobility.projectId,
+      userId: (await coordinator.auth.me())?.userId as string,
+      fileName: 'last-month.csv',
+      bytes: Buffer.from(file),
+    });
+    await runImportJob({ db, clock: api.services.clock }, id);
+    const job = await coordinator.import.get({ organisationId, id });
+    expect(job.report?.issues).toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(/was erased at their request/) }),
+    );
+    await coordinator.import.cancel({ organisationId, id });
   });
 
   it('is for the organisation’s coordinators only', async () => {

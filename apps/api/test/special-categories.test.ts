@@ -61,6 +61,38 @@ async function sensitiveExportHeaders(member: Member): Promise<string[]> {
 }
 
 describe('barrier categories without access to special categories', () => {
+  it('are never quoted in an import report, and their column cannot be remapped by someone without access', async () => {
+    const rows = [
+      [...mobilisHeaders],
+      // Barriers without "fewer opportunities": a rejected row, whose report every member reads.
+      mobilisTemplateRow(world.grantAgreementNumber, 7, {
+        Email: 'quoted.pupil@schule.example',
+        'Fewer opportunities': 'No',
+        Barriers: 'health_problems',
+      }),
+    ];
+    const upload = await world.client.app.inject({
+      method: 'POST',
+      url: `/api/organisations/${organisationId}/imports?projectId=${world.projectId}&fileName=pupils.csv`,
+      headers: { 'content-type': 'text/csv', cookie: `mobilis_session=${keeper.cookie.value}` },
+      payload: csvText(rows),
+    });
+    expect(upload.statusCode, upload.body).toBe(202);
+    const { id } = upload.json() as { id: string };
+    const { importJobSettled } = await import('../src/exchange/import-jobs.js');
+    await importJobSettled(id);
+    const report = JSON.stringify((await colleague.import.get({ organisationId, id })).report);
+    expect(report).toMatch(/Barriers/);
+    expect(report).not.toContain('health_problems');
+    expect(
+      await codeOf(colleague.import.setMapping({ organisationId, id, mapping: { Barriers: 'nationality' } })),
+    ).toBe('FORBIDDEN');
+    expect(
+      await codeOf(colleague.import.setMapping({ organisationId, id, mapping: { Email: 'barriers' } })),
+    ).toBe('FORBIDDEN');
+    await keeper.import.cancel({ organisationId, id });
+  });
+
   it('are absent from the participant, the export and the analytics a coordinator without the permission sees', async () => {
     expect((await colleague.participant.byId({ organisationId, id: participantId })).barriers).toBeNull();
     expect((await keeper.participant.byId({ organisationId, id: participantId })).barriers).toEqual([
@@ -143,6 +175,40 @@ describe('barrier categories without access to special categories', () => {
 });
 
 describe('granting and withdrawing access to special categories', () => {
+  it('is given only by a holder: a coordinator without it cannot give it to themselves, nor to anyone', async () => {
+    expect(
+      await codeOf(
+        colleague.member.setSpecialCategoryAccess({
+          organisationId,
+          userId: colleague.userId,
+          granted: true,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    const third = await api.member(organisationId, 'coordinator');
+    expect(
+      await codeOf(
+        colleague.member.setSpecialCategoryAccess({ organisationId, userId: third.userId, granted: true }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await (await api.caller(colleague.cookie)).participant.byId({ organisationId, id: participantId }))
+        .barriers,
+    ).toBeNull();
+  });
+
+  it('is given by any coordinator while nobody in the organisation holds it', async () => {
+    const fresh = await api.createOrganisation();
+    const first = await api.member(fresh.id, 'coordinator');
+    await first.member.setSpecialCategoryAccess({
+      organisationId: fresh.id,
+      userId: first.userId,
+      granted: true,
+    });
+    const members = await first.member.list({ organisationId: fresh.id });
+    expect(members.find((member) => member.userId === first.userId)?.specialCategories).toBe(true);
+  });
+
   it('is done by a coordinator, recorded in the access history, and takes effect at once', async () => {
     await keeper.member.setSpecialCategoryAccess({ organisationId, userId: colleague.userId, granted: true });
     // Context is read once per caller: a fresh one sees the new permission.

@@ -10,6 +10,7 @@ import {
   insertImportJob,
   loadImportJobFile,
   loadImportJobWork,
+  lockOrganisationImports,
   moveImportJob,
   pendingImportJobIds,
   readLease,
@@ -89,16 +90,19 @@ async function planKey(db: Executor, deps: ImportJobDeps, job: Work): Promise<st
 const writtenSoFar = new Map<string, number>();
 
 export async function createImportJob(
-  db: Executor,
+  db: Database,
   job: { organisationId: string; projectId: string; userId: string; fileName: string; bytes: Uint8Array },
 ): Promise<string> {
-  return insertImportJob(db, {
-    organisationId: job.organisationId,
-    projectId: job.projectId,
-    createdBy: job.userId,
-    fileName: job.fileName.slice(0, 200),
-    fileKind: fileKindOf(job.bytes),
-    fileBytes: Buffer.from(job.bytes),
+  return db.transaction().execute(async (trx) => {
+    await lockOrganisationImports(trx, job.organisationId);
+    return insertImportJob(trx, {
+      organisationId: job.organisationId,
+      projectId: job.projectId,
+      createdBy: job.userId,
+      fileName: job.fileName.slice(0, 200),
+      fileKind: fileKindOf(job.bytes),
+      fileBytes: Buffer.from(job.bytes),
+    });
   });
 }
 

@@ -9,6 +9,7 @@ import {
 } from '@mobilis/db';
 import {
   type ActionType,
+  barrierColumns,
   type ColumnChoice,
   type DetectedLayout,
   detectLayout,
@@ -95,10 +96,13 @@ export async function planImport(
       header = row.cells.map((cell) => cell.trim());
       layout = detectLayout(header, source.columnMapping);
       for (const [index, field] of layout.fields.entries()) if (field) columnOf.set(field, index);
-      const barriersColumn = columnOf.get('barriers');
-      if (barriersColumn !== undefined && !source.mayRecordBarriers) {
-        unreadBarriers = header[barriersColumn];
-        columnOf.delete('barriers');
+      if (!source.mayRecordBarriers) {
+        const sensitive = new Set(barrierColumns(header, source.columnMapping));
+        for (const [field, index] of columnOf)
+          if (sensitive.has(index)) {
+            unreadBarriers = header[index];
+            columnOf.delete(field);
+          }
       }
       cellsOf = cellsReader(columnOf);
       continue;
@@ -291,6 +295,8 @@ class PlanBuilder {
     const merged: Record<string, unknown> = { ...fromRow };
     for (const field of participantFieldsKeptWhenAbsent)
       if (!this.presentFields.has(field)) merged[field] = stored[field];
+    // Barriers only with fewer opportunities, also when the file's barriers column was not read.
+    if (!merged.fewerOpportunities) merged.barriers = [];
     return merged as ParticipantCreate;
   }
 
@@ -332,6 +338,13 @@ class PlanBuilder {
         issue(
           'Mobility activity ID',
           `${matched.group.activityId ?? 'This'} is a group mobility: a file imports individual mobilities only, so change it in the console`,
+        ),
+      );
+    if ('stored' in matched && matched.stored?.ofErasedParticipant)
+      issues.push(
+        issue(
+          'Mobility activity ID',
+          'This mobility’s participant was erased at their request: it cannot be imported again',
         ),
       );
     if (issues.length > 0 || !('stored' in matched)) return { issues };

@@ -29,14 +29,18 @@ export function registerParticipantDataRoutes(app: FastifyInstance, services: Ap
         : undefined;
       const person = rows?.participant?.[0];
       if (!rows || !person) return refuse(request, reply, 404, 'This participant does not exist here.');
-      // Complete or not at all: barrier categories are theirs too, and only some coordinators may see them.
-      if ((person.barriers as string[]).length > 0 && !member.specialCategories)
+      // Complete or not at all: barrier categories are theirs too, and only some coordinators may see them. Asked
+      // of everyone with fewer opportunities, so that the answer does not tell whose barriers are recorded.
+      if (person.fewerOpportunities && !member.specialCategories)
         return refuse(
           request,
           reply,
           403,
-          'This participant has barrier categories recorded: a coordinator with access to special categories must make the copy.',
+          'The copy of a participant with fewer opportunities is made by a coordinator with access to special categories.',
         );
+      // A download a page of another site started would be recorded as this coordinator's doing.
+      if (request.headers['sec-fetch-site'] === 'cross-site')
+        return refuse(request, reply, 403, 'Download the copy from the participant’s page.');
       const now = services.clock();
       await db.transaction().execute(async (trx) => {
         await audit(

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { ParticipantRows } from '@mobilis/db';
 import { type ArchiveEntry, zipArchive } from '../certificate/certificate-archive.js';
 import { type CellValue, csvStream } from '../exchange/spreadsheet-writer.js';
+import { withoutSecrets } from '../mail/outbox-view.js';
 
 // The archive a participant receives when they ask what Mobilis holds about them (GDPR Art. 15 and 20): every
 // table's rows about them as JSON (machine-readable, for portability) and as CSV (for a spreadsheet), with a
@@ -49,8 +50,21 @@ function csvOf(rows: ReadonlyArray<Record<string, unknown>>): Readable {
   );
 }
 
+/** Messages keep their words but not their links: a live survey link in the copy would open the survey to whoever
+ * holds the zip. */
+function withoutLinks(rows: ParticipantRows): ParticipantRows {
+  return {
+    ...rows,
+    outbox_message: (rows.outbox_message ?? []).map((message) => ({
+      ...message,
+      bodyText: withoutSecrets(String(message.bodyText ?? '')),
+    })),
+  };
+}
+
 /** The zip: summary.txt, data.json, and csv/<table>.csv for each table with rows. */
-export function accessArchive(rows: ParticipantRows, organisationName: string, madeAt: Date): Readable {
+export function accessArchive(stored: ParticipantRows, organisationName: string, madeAt: Date): Readable {
+  const rows = withoutLinks(stored);
   const text = (content: string) => async () => Readable.from([Buffer.from(content, 'utf8')]);
   const entries: ArchiveEntry[] = [
     { name: 'summary.txt', open: text(summaryText(rows, organisationName, madeAt)) },

@@ -5,6 +5,7 @@ import {
   eraseParticipant,
   findParticipant,
   hasUnfinishedImport,
+  lockOrganisationImports,
   recordAuditEvent,
 } from '@mobilis/db';
 import { ConflictError } from '../domain-errors.js';
@@ -32,6 +33,7 @@ export async function erasePersonalData(
 ): Promise<ErasureReport | undefined> {
   const person = await findParticipant(trx, organisationId, participantId, { withBarriers: false });
   if (!person || person.erasedAt) return undefined;
+  await lockOrganisationImports(trx, organisationId);
   if (await hasUnfinishedImport(trx, organisationId))
     throw new ConflictError(
       'An import is waiting or running: confirm or cancel it first, since its file may hold this person',

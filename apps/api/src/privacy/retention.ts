@@ -1,6 +1,7 @@
 import {
   type Database,
   participantsPastRetention,
+  purgeExpiredRateLimits,
   purgeOldImportFiles,
   purgeOldMessages,
   recordAuditEvent,
@@ -19,6 +20,8 @@ export interface RetentionReport {
   erased: number;
   importFiles: number;
   messages: number;
+  /** Counts of recent attempts (keyed by caller addresses) a day past their window. */
+  rateLimits: number;
   /** Organisations with an unfinished import, left for the next run (its file could bring people back). */
   postponed: number;
 }
@@ -54,6 +57,7 @@ export async function runRetention(db: Database, now: Date): Promise<RetentionRe
     erased: [...erasedBy.values()].reduce((sum, count) => sum + count, 0),
     importFiles: await purgeOldImportFiles(db, now),
     messages: await purgeOldMessages(db, now),
+    rateLimits: await purgeExpiredRateLimits(db, now),
     postponed: postponed.size,
   };
 }
@@ -69,7 +73,7 @@ export function startRetention(deps: {
     'retention',
     async () => {
       const report = await runRetention(deps.db, deps.clock());
-      if (report.erased + report.importFiles + report.messages + report.postponed > 0)
+      if (Object.values(report).some((count) => count > 0))
         deps.log?.info({ retention: report }, 'retention applied');
     },
     deps,

@@ -1,12 +1,19 @@
-import { findImportJob, importJobsAhead, listImportJobs, moveImportJob } from '@mobilis/db';
 import {
+  findImportJob,
+  importJobsAhead,
+  listImportJobs,
+  lockOrganisationImports,
+  moveImportJob,
+} from '@mobilis/db';
+import {
+  barrierColumns,
   type ColumnChoice,
   confirmBlocker,
   ImportColumnMappingSchema,
   type ImportReport,
 } from '@mobilis/schema';
 import { z } from 'zod';
-import { ConflictError, NotFoundError, ValidationError } from '../domain-errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain-errors.js';
 import { rowsWrittenSoFar, runImportJob } from '../exchange/import-jobs.js';
 import type { Context } from '../trpc/context.js';
 import { coordinatorProcedure, organisationProcedure, router } from '../trpc/init.js';
@@ -55,9 +62,24 @@ export const importRouter = router({
   /** Maps the file's unknown columns to fields (or ignores them) and runs the dry run again. */
   setMapping: coordinatorProcedure.input(MappingInput).mutation(async ({ ctx, input }) => {
     const job = await loadJob(ctx, ctx.organisation.id, input.id);
+    // Remapping the barriers column elsewhere would show its cells in the report, and mapping a column to
+    // barriers records special categories: both need the access to them.
+    if (!ctx.organisation.specialCategories) {
+      const headers = (job.headers as string[] | null) ?? [];
+      const barrierHeaders = new Set(barrierColumns(headers).map((index) => headers[index]));
+      if (
+        Object.entries(input.mapping).some(
+          ([header, choice]) => choice === 'barriers' || barrierHeaders.has(header),
+        )
+      )
+        throw new ForbiddenError('Mapping the barriers column needs access to special categories');
+    }
     const mapping = { ...(job.columnMapping as Record<string, ColumnChoice>), ...input.mapping };
-    const moved = await moveImportJob(ctx.db, job.id, ['ready', 'failed'], 'queued', {
-      columnMapping: JSON.stringify(mapping),
+    const moved = await ctx.db.transaction().execute(async (trx) => {
+      await lockOrganisationImports(trx, ctx.organisation.id);
+      return moveImportJob(trx, job.id, ['ready', 'failed'], 'queued', {
+        columnMapping: JSON.stringify(mapping),
+      });
     });
     if (!moved) throw new ConflictError('The import is running or finished: its columns cannot change now');
     kick(ctx, job.id);

@@ -11,6 +11,7 @@ import {
   findUserByEmail,
   findUserById,
   hasMembershipElsewhere,
+  hasSpecialCategoryHolder,
   insertInvitedMembership,
   insertUser,
   invitationsOfUser,
@@ -267,8 +268,9 @@ export const memberRouter = router({
 
   /**
    * Grants or withdraws a coordinator's access to special categories (barrier categories): a permission of its own,
-   * as in the Beneficiary Module, given by the organisation's coordinators (an administrator, who sees no
-   * participant, cannot give it) and kept in the organisation's access history.
+   * as in the Beneficiary Module, given by a coordinator who holds it (or, while nobody does, by any coordinator)
+   * and withdrawn by any coordinator; an administrator, who sees no participant, cannot give it. Each change is in
+   * the organisation's access history.
    */
   setSpecialCategoryAccess: coordinatorProcedure
     .input(SpecialCategoryAccessSchema.omit({ organisationId: true }))
@@ -279,6 +281,16 @@ export const memberRouter = router({
         if (current.role !== 'coordinator' || !current.acceptedAt || !current.approvedAt)
           throw new ConflictError('Only a coordinator who has joined the organisation can hold this access');
         if ((current.specialCategoriesGrantedAt !== null) === input.granted) return;
+        // Only a holder gives it, so that a coordinator cannot give it to themselves; the first holder of an
+        // organisation is the exception (someone must start), recorded like every grant.
+        if (
+          input.granted &&
+          !ctx.organisation.specialCategories &&
+          (await hasSpecialCategoryHolder(trx, ctx.organisation.id))
+        )
+          throw new ForbiddenError(
+            'Only a coordinator with access to special categories can give it: ask one of them',
+          );
         const grant = input.granted ? { by: ctx.user.userId, at: ctx.services.clock() } : null;
         await setSpecialCategoryAccess(
           trx,

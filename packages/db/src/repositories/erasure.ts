@@ -6,9 +6,9 @@ import type { Executor } from '../executor.js';
 // categories, the examples they wrote, their survey links and sessions, the messages to them, the details of the
 // audit entries about them, and the import files that may hold their row. What the programme's reporting and
 // statistics need stays, without identity (Art. 17(3)(b) and (d)): the record's kind, gender, nationality and
-// fewer-opportunities flag, their mobilities, and their ratings. The birth date becomes one that gives the same
-// age at the start of each of their mobilities, so that every figure but the barrier breakdown stays as it was;
-// docs/privacy.md records the choice.
+// fewer-opportunities flag, their mobilities, and their ratings. The birth date becomes the middle of those that
+// give the same age at the start of each of their mobilities, so that every figure but the barrier breakdown stays
+// as it was; docs/privacy.md records the choice.
 
 export const erasedName = { givenName: 'Erased', familyName: 'participant' } as const;
 
@@ -51,6 +51,9 @@ export async function eraseParticipant(
     .forUpdate()
     .executeTakeFirst();
   if (!person) return undefined;
+  // Their surveys are locked first: the scheduler skips locked surveys, and a survey write waits, so that no link
+  // or message is made for them while they are erased.
+  await db.selectFrom('survey').select('id').where('participantId', '=', participantId).forUpdate().execute();
 
   await withOutcomeRollup(db, organisationId, { participantId }, (tx) =>
     tx
@@ -61,10 +64,18 @@ export async function eraseParticipant(
         esi: null,
         barriers: [],
         searchText: '',
+        // The middle of the dates that give the same age at the start of each of their mobilities: it keeps the
+        // age bands and tells nothing more (the true date would be one of them).
         birthDate: sql<string>`coalesce((
-          select min(m.start_date - make_interval(years => date_part('year', age(m.start_date, participant.birth_date))::int))::date
-          from mobility_participant mp join mobility m on m.id = mp.mobility_id
-          where mp.participant_id = participant.id and m.start_date is not null
+          select (lower_bound + (upper_bound - lower_bound) / 2)::date from (
+            select (max(m.start_date - make_interval(years => age_then + 1))::date + 1) as lower_bound,
+              min(m.start_date - make_interval(years => age_then))::date as upper_bound
+            from mobility_participant mp
+            join mobility m on m.id = mp.mobility_id
+            cross join lateral (select date_part('year', age(m.start_date, participant.birth_date))::int as age_then) a
+            where mp.participant_id = participant.id and m.start_date is not null
+            having count(*) > 0
+          ) bounds
         ), make_date(1900, 1, 1))`,
         erasedAt: now,
         updatedAt: now,
@@ -98,7 +109,14 @@ export async function eraseParticipant(
     .where((eb) =>
       eb.or([
         eb('surveyId', 'in', surveys),
-        ...(person.email ? [eb(sql`lower(to_address)`, '=', person.email.toLowerCase())] : []),
+        ...(person.email
+          ? [
+              eb.and([
+                eb('organisationId', '=', organisationId),
+                eb(sql`lower(to_address)`, '=', person.email.toLowerCase()),
+              ]),
+            ]
+          : []),
       ]),
     )
     .executeTakeFirst();

@@ -36,6 +36,14 @@ export async function insertImportJob(
   return id;
 }
 
+/**
+ * Holds the organisation's imports still until the transaction ends: a new or re-run import, against an erasure
+ * that must know no import is waiting (its file could bring the person back).
+ */
+export async function lockOrganisationImports(db: Executor, organisationId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`imports:${organisationId}`}, 0))`.execute(db);
+}
+
 /** The organisation's jobs, newest first, without their files and reports. */
 export async function listImportJobs(db: Executor, organisationId: string, limit = 50) {
   return db
@@ -253,19 +261,26 @@ export async function partnersForMatching(db: Executor, organisationId: string) 
 }
 
 export async function mobilitiesForMatching(db: Executor, organisationId: string, projectId: string) {
-  return db
-    .selectFrom('mobility')
-    .select(mobilityColumns)
-    .select((eb) =>
-      eb
-        .selectFrom('mobilityParticipant')
-        .select(sql<string[]>`array_agg(participant_id::text order by participant_id)`.as('ids'))
-        .whereRef('mobilityParticipant.mobilityId', '=', 'mobility.id')
-        .as('participantIds'),
-    )
-    .where('mobility.organisationId', '=', organisationId)
-    .where('mobility.projectId', '=', projectId)
-    .execute();
+  return (
+    db
+      .selectFrom('mobility')
+      .select(mobilityColumns)
+      .select((eb) =>
+        eb
+          .selectFrom('mobilityParticipant')
+          .select(sql<string[]>`array_agg(participant_id::text order by participant_id)`.as('ids'))
+          .whereRef('mobilityParticipant.mobilityId', '=', 'mobility.id')
+          .as('participantIds'),
+      )
+      // A mobility of someone erased (GDPR Art. 17) must not be linked to a named person again by a later file.
+      .select(
+        sql<boolean>`exists (select 1 from mobility_participant mp join participant pa on pa.id = mp.participant_id
+        where mp.mobility_id = mobility.id and pa.erased_at is not null)`.as('ofErasedParticipant'),
+      )
+      .where('mobility.organisationId', '=', organisationId)
+      .where('mobility.projectId', '=', projectId)
+      .execute()
+  );
 }
 
 // Set-based writes: statements for `runInOrder`, each built when it is pulled. Many rows go as

@@ -270,6 +270,18 @@ export async function setSpecialCategoryAccess(
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** Whether anyone in the organisation holds access to special categories (locked until the transaction ends). */
+export async function hasSpecialCategoryHolder(db: Executor, organisationId: string): Promise<boolean> {
+  const rows = await db
+    .selectFrom('membership')
+    .select('userId')
+    .where('organisationId', '=', organisationId)
+    .where('specialCategoriesGrantedAt', 'is not', null)
+    .forUpdate()
+    .execute();
+  return rows.length > 0;
+}
+
 export async function deleteMembership(
   db: Executor,
   userId: string,

@@ -17,7 +17,8 @@ export const tablesWithoutParticipantData: Record<string, string> = {
   recovery_code: 'members’ recovery codes',
   user_session: 'members’ sign-in sessions',
   webauthn_challenge: 'members’ passkey ceremonies',
-  rate_limit_bucket: 'counts of recent attempts, keyed by hashed addresses and sessions',
+  rate_limit_bucket:
+    'counts of recent attempts, keyed by the caller’s network address or a hash; deleted a day after their window',
   organisation: 'the organisation’s own profile',
   project: 'the organisation’s grant agreements',
   project_consortium_member: 'which organisations a consortium joins',
@@ -29,7 +30,7 @@ export const tablesWithoutParticipantData: Record<string, string> = {
   instance: 'this installation’s identity',
   work_lease: 'which server process runs which background work',
   import_job:
-    'uploaded files may hold rows about participants as typed by the coordinator; what was read from them is in the participant’s own records',
+    'spreadsheets coordinators uploaded, which may hold a row about the participant as typed; what was read from them is in the participant’s own records, and the files are emptied 30 days after the import',
   kysely_migration: 'the database’s schema version',
   kysely_migration_lock: 'the database’s schema version',
 };
@@ -114,7 +115,7 @@ export async function participantRowsByTable(
       .select(['id', 'kind', 'toAddress', 'subject', 'bodyText', 'status', 'createdAt', 'sentAt', 'surveyId'])
       .where('surveyId', 'in', surveyIds)
       .execute(),
-    // Entries about their record, their surveys, and certificates made for them.
+    // Entries about their record, their surveys, and other records' entries that name them.
     db
       .selectFrom('auditEvent')
       .select(['id', 'occurredAt', 'entityType', 'entityId', 'action', 'changes'])
@@ -126,10 +127,8 @@ export async function participantRowsByTable(
             eb('entityType', '=', 'survey'),
             sql<boolean>`entity_id in (select id::text from survey where participant_id = ${participantId})`,
           ]),
-          eb.and([
-            eb('action', '=', 'certificate'),
-            eb(sql`changes -> 'participantId' ->> 'to'`, '=', participantId),
-          ]),
+          // Entries about other records that name them (a mobility they joined, a certificate made for them).
+          sql<boolean>`changes::text like ${`%${participantId}%`}`,
         ]),
       )
       .orderBy('occurredAt')

@@ -34,3 +34,12 @@ export async function hitRateLimit(
 export async function clearRateLimit(db: Executor, key: string): Promise<void> {
   await db.deleteFrom('rateLimitBucket').where('key', '=', key).execute();
 }
+
+/** Deletes counts whose window ended a day ago or more (they key attempts by caller address); returns how many. */
+export async function purgeExpiredRateLimits(db: Executor, now: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('rateLimitBucket')
+    .where('resetsAt', '<', new Date(now.getTime() - 24 * 60 * 60 * 1000))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

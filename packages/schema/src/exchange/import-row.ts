@@ -134,9 +134,12 @@ export function readImportRow(cells: RowCells, line: number, context: RowContext
   const warnings: RowIssue[] = [];
   const issue = (field: ImportField, message: string): RowIssue => {
     const raw = readText(cells[field]);
+    const column = context.headerOf(field) ?? importFields[field].label;
+    // Every member reads the report: a barrier cell (special categories of data) is never quoted.
+    if (field === 'barriers') return { line, column, message: raw ? message.replaceAll(raw, '…') : message };
     return {
       line,
-      column: context.headerOf(field) ?? importFields[field].label,
+      column,
       message: raw === undefined || message.includes(raw) ? message : `${message} (found "${quotable(raw)}")`,
     };
   };

@@ -83,6 +83,22 @@ function fieldsByHeader(layout: ImportLayout): Map<string, ImportField> {
  * column fills. A header the layout does not know takes the user's choice in `mapping` (keyed by the header as
  * written), else it is reported as unknown. A field claimed by two columns is taken from the first.
  */
+/**
+ * The columns of a file that hold barrier categories (special categories of data): those recognised as such by
+ * their header, and those a mapping says are. Without access to special categories, none of them is read, whatever
+ * else it is mapped to.
+ */
+export function barrierColumns(
+  headers: readonly string[],
+  mapping: Readonly<Record<string, ColumnChoice>> = {},
+): number[] {
+  const automatic = detectLayout(headers).fields;
+  const mapped = detectLayout(headers, mapping).fields;
+  return headers.flatMap((_, index) =>
+    automatic[index] === 'barriers' || mapped[index] === 'barriers' ? [index] : [],
+  );
+}
+
 export function detectLayout(
   headers: readonly string[],
   mapping: Readonly<Record<string, ColumnChoice>> = {},
