@@ -9,6 +9,7 @@ import {
   submitSurvey,
   surveyAnswers,
   surveyForRespondent,
+  surveySessionHolds,
 } from '@mobilis/db';
 import {
   type IndicatorCode,
@@ -51,14 +52,27 @@ const surveyProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!byAddress.allowed || !bySession.allowed)
     throw new TooManyRequestsError('Too many requests: wait a few minutes');
   ctx.surveyCookie.write(token, session.expiresAt);
-  return next({ ctx: { survey: { id: session.surveyId, status: session.status } } });
+  return next({
+    ctx: { survey: { id: session.surveyId, status: session.status, sessionId: session.sessionId } },
+  });
 });
 
-/** A survey that still takes answers: not sent yet, and consent given first where asked. */
+/**
+ * A survey that still takes answers: not sent yet. The answer is written in one transaction with a check, made once
+ * the survey row is free, that its session still exists: an erasure in progress holds the row and deletes the
+ * sessions, so nothing the participant sends meanwhile outlives it.
+ */
 const openSurveyProcedure = surveyProcedure.use(({ ctx, next }) => {
   if (ctx.survey.status === 'submitted')
     throw new ConflictError('This survey has been sent already: answers can no longer change');
-  return next();
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await surveySessionHolds(trx, ctx.survey.id, ctx.survey.sessionId)))
+      throw new TRPCError({
+        code: 'UNAUTHORIZED',
+        message: 'Your survey session has ended: open the link from your e-mail again',
+      });
+    return next({ ctx: { db: trx } });
+  });
 });
 
 function indicatorsOf(outcomeCodes: readonly string[]): Map<string, OutcomeCode> {

@@ -415,6 +415,25 @@ export async function insertSurveySession(
 }
 
 /** The survey a live session gives access to. */
+/**
+ * Waits for the survey row to be free (an erasure holds it), then says whether the session still opens it; for a
+ * write that must not outlive an erasure.
+ */
+export async function surveySessionHolds(
+  db: Executor,
+  surveyId: string,
+  sessionId: string,
+): Promise<boolean> {
+  await db.selectFrom('survey').select('id').where('id', '=', surveyId).forShare().execute();
+  const row = await db
+    .selectFrom('surveySession')
+    .select('id')
+    .where('id', '=', sessionId)
+    .where('surveyId', '=', surveyId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function findSurveyBySession(db: Executor, sessionId: string, now: Date) {
   return db
     .selectFrom('surveySession')
