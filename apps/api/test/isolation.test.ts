@@ -139,7 +139,14 @@ function inputFor(
   return input;
 }
 
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
+/**
+ * What an organisation publishes for its participants, as its privacy notice must (GDPR Art. 13): its name, place,
+ * retention and contact, to anyone with the link. Tested in retention.test.ts.
+ */
+const published = new Set(['retention.notice']);
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, AnyProcedure>,
+).filter(([path]) => !published.has(path));
 const scoped = procedures.filter(([, procedure]) => 'organisationId' in inputShape(procedure));
 const unscoped = procedures.filter(([, procedure]) => !('organisationId' in inputShape(procedure)));
 

@@ -158,6 +158,27 @@ describe('retention of participants’ personal data', () => {
   });
 });
 
+describe('the privacy notice participants read', () => {
+  it('is public, from the organisation’s settings, and says nothing of an organisation that does not exist', async () => {
+    await coordinator.retention.update({
+      organisationId,
+      years: 4,
+      privacyContact: '  datenschutz@bk-ost.example ',
+    });
+    const anonymous = await api.caller();
+    expect(await anonymous.retention.notice({ organisationId })).toMatchObject({
+      legalName: 'Berufskolleg Ost',
+      retentionYears: 4,
+      privacyContact: 'datenschutz@bk-ost.example',
+    });
+    expect(
+      await codeOf(anonymous.retention.notice({ organisationId: '00000000-0000-4000-8000-000000000000' })),
+    ).toBe('NOT_FOUND');
+    await coordinator.retention.update({ organisationId, years: 4, privacyContact: '' });
+    expect((await anonymous.retention.notice({ organisationId })).privacyContact).toBeNull();
+  });
+});
+
 describe('the shorter schedules', () => {
   it('empty import files finished more than 30 days ago, and no others', async () => {
     const db = api.database.db;

@@ -141,6 +141,10 @@ describe('invitations and reminders', () => {
     expect(invitation?.kind).toBe('survey_invitation');
     expect(invitation?.subject).toContain('Gymnasium Berlin-Mitte');
     expect(invitation?.bodyText).toMatch(/^Hallo Lena,/);
+    // Every message says where to read how the organisation handles their data, in their language.
+    expect(invitation?.bodyText).toMatch(
+      /Wie .+ mit deinen Daten umgeht: http\S+\/privacy\/[0-9a-f-]{36}\?lang=de$/,
+    );
     const token = tokenIn(invitation?.bodyText ?? '');
     expect(token).toHaveLength(43);
     const stored = await api.database.db.selectFrom('surveyLink').select('id').execute();

@@ -135,15 +135,27 @@ describe.skipIf(!chromiumPath)('participants’ rights in the console', () => {
     await page.context().close();
   });
 
-  it('shows how long personal data are kept, and what the schedule would erase, before saving a new setting', async () => {
+  it('shows how long personal data are kept and what the schedule would erase before saving, and the privacy page participants read', async () => {
     const page = await signedIn(ana);
     await page.goto(`${server.url}/o/${organisationId}/settings`);
     const field = page.getByRole('textbox', { name: /Years after a participant/ });
     await page.getByText('With 5 years, the schedule erases 0 participants now').waitFor();
     await field.fill('2');
     await page.getByText('With 2 years, the schedule erases 0 participants now').waitFor();
+    await page
+      .getByRole('textbox', { name: /questions about their data/ })
+      .fill('Encarregado de proteção de dados, privacidade@escola-porto.test');
     await page.getByRole('button', { name: 'Save' }).last().click();
-    await page.getByText('Retention saved').waitFor();
+    await page.getByText('Settings saved').waitFor();
+
+    // What participants read, in their language, linked from every survey page and e-mail.
+    await page.goto(`${server.url}/privacy/${organisationId}?lang=pt`);
+    await page
+      .getByRole('heading', { name: 'Como Escola Secundária do Porto trata os seus dados' })
+      .waitFor();
+    await page.getByText('durante 2 anos após o fim do seu último projeto Erasmus+').waitFor();
+    await page.getByText('privacidade@escola-porto.test').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('pt');
     await page.context().close();
   });
 });

@@ -92,6 +92,7 @@ async function questionnaire(db: Parameters<typeof surveyForRespondent>[0], surv
     locale: survey.locale,
     givenName: survey.givenName,
     organisationName: survey.organisationName,
+    organisationId: survey.organisationId,
     consent: { given: survey.consentAt !== null, contact: survey.contactConsent },
     outcomes: survey.outcomeCodes.map((code) => ({
       code: code as OutcomeCode,

@@ -51,6 +51,10 @@ export function surveyMessage(
     toAddress: facts.email ?? '',
     organisationId: facts.organisationId,
     subject: t(`email.${kind}.subject`, params),
-    bodyText: t(`email.${kind}.body`, params),
+    // Every message says where to read how the organisation handles the participant's data.
+    bodyText: `${t(`email.${kind}.body`, params)}\n\n${t('email.privacy', {
+      organisation: facts.organisationName,
+      link: `${new URL(link).origin}/privacy/${facts.organisationId}?lang=${locale}`,
+    })}`,
   };
 }

@@ -44,8 +44,7 @@ export interface TestApi {
     admin?: boolean;
   }): Promise<{ id: string; email: string }>;
   createOrganisation(overrides?: Partial<OrganisationCreate>): Promise<{ id: string; legalName: string }>;
-  /** A new user who is a member of the organisation with this role, signed in. */
-  /** A member with an open membership; `specialCategories` grants a coordinator access to barrier categories. */
+  /** A new user, signed in, with an open membership; `specialCategories` grants a coordinator access to barrier categories. */
   member(
     organisationId: string,
     role: MembershipRole,

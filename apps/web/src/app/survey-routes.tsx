@@ -1,9 +1,16 @@
-import { type AnyRootRoute, createRoute, lazyRouteComponent, useSearch } from '@tanstack/react-router';
+import {
+  type AnyRootRoute,
+  createRoute,
+  lazyRouteComponent,
+  useParams,
+  useSearch,
+} from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 
 /**
  * The participants' pages, outside the console: `/survey` (where the server sends a personal link `/s/<token>`
- * once it has opened a survey session) and `/survey/unavailable?reason=invalid|submitted`.
+ * once it has opened a survey session), `/survey/unavailable?reason=invalid|submitted`, and an organisation's
+ * privacy notice, `/privacy/<organisation>?lang=`.
  */
 export function surveyRoutes<Root extends AnyRootRoute>(root: Root) {
   const surveyLayout = createRoute({
@@ -31,6 +38,22 @@ export function surveyRoutes<Root extends AnyRootRoute>(root: Root) {
       component: lazyRouteComponent(() => import('../features/survey/survey-page'), 'SurveyPage'),
     }),
     unavailableRoute,
+    createRoute({
+      getParentRoute: () => surveyLayout,
+      path: '/privacy/$organisationId',
+      validateSearch: (search): { lang?: string } =>
+        typeof search.lang === 'string' ? { lang: search.lang } : {},
+      component: function Privacy(): ReactNode {
+        const { organisationId } = useParams({ strict: false }) as { organisationId: string };
+        const search: Record<string, unknown> = useSearch({ strict: false });
+        return (
+          <PrivacyPage
+            organisationId={organisationId}
+            lang={typeof search.lang === 'string' ? search.lang : undefined}
+          />
+        );
+      },
+    }),
   ];
   return surveyLayout.addChildren(children);
 }
@@ -39,3 +62,5 @@ const SurveyUnavailable = lazyRouteComponent(
   () => import('../features/survey/survey-unavailable-page'),
   'SurveyUnavailablePage',
 );
+
+const PrivacyPage = lazyRouteComponent(() => import('../features/survey/privacy-page'), 'PrivacyPage');

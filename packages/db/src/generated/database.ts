@@ -155,6 +155,7 @@ export interface Organisation {
   id: Generated<string>;
   legalName: string;
   oid: string;
+  privacyContact: string | null;
   requiresSecondFactor: Generated<boolean>;
   retentionYears: Generated<number>;
   type: string;

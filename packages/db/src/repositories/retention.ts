@@ -34,21 +34,35 @@ export async function participantsPastRetention(
   return query.orderBy('participant.organisationId').execute();
 }
 
-export async function setRetentionYears(db: Executor, organisationId: string, years: number): Promise<void> {
-  await db
-    .updateTable('organisation')
-    .set({ retentionYears: years })
-    .where('id', '=', organisationId)
-    .execute();
+export interface PrivacySettings {
+  retentionYears: number;
+  /** Whom participants write to about their data; the organisation itself when null. */
+  privacyContact: string | null;
 }
 
-export async function retentionYearsOf(db: Executor, organisationId: string): Promise<number> {
-  const row = await db
+export async function setPrivacySettings(
+  db: Executor,
+  organisationId: string,
+  settings: PrivacySettings,
+): Promise<void> {
+  await db.updateTable('organisation').set(settings).where('id', '=', organisationId).execute();
+}
+
+export async function privacySettingsOf(db: Executor, organisationId: string): Promise<PrivacySettings> {
+  return db
     .selectFrom('organisation')
-    .select('retentionYears')
+    .select(['retentionYears', 'privacyContact'])
     .where('id', '=', organisationId)
     .executeTakeFirstOrThrow();
-  return row.retentionYears;
+}
+
+/** What the participants' privacy page says of an organisation; undefined when there is none with this id. */
+export async function privacyNoticeOf(db: Executor, organisationId: string) {
+  return db
+    .selectFrom('organisation')
+    .select(['legalName', 'city', 'country', 'retentionYears', 'privacyContact'])
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
 }
 
 /** Empties the files of imports finished more than purgeAfterDays.importFiles ago; returns how many. */

@@ -465,6 +465,7 @@ export async function surveyForRespondent(db: Executor, surveyId: string) {
       'participant.givenName',
       'participant.kind',
       'organisation.legalName as organisationName',
+      'organisation.id as organisationId',
       'mobility.mainLanguage',
       'mobility.destinationCountry',
     ])

@@ -75,6 +75,22 @@ export const surveyMessagesEn = {
     'You asked for a copy of your data on {{date}}. {{organisation}} will send it to you.',
   'survey.rights.erasureRequested':
     'You asked for your data to be erased on {{date}}. {{organisation}} will let you know when it is done.',
+  'privacy.title': 'How {{organisation}} handles your data',
+  'privacy.who':
+    '{{organisation}} ({{place}}) keeps your personal data in Mobilis, the tool it uses for its Erasmus+ mobilities.',
+  'privacy.why':
+    'It uses them to organise your mobility, to report it to the Erasmus+ National Agency and the European Commission, and, if you agree, to ask you in short surveys what your mobility changed for you. Figures about many participants never show who answered.',
+  'privacy.what':
+    'It keeps your name, contact, birth date, nationality, your mobility and your survey answers. If you face barriers the programme’s inclusion support addresses, it records which ones, and only the few people who organise that support see them.',
+  'privacy.howLong':
+    'Your personal data are kept for {{years}} years after the end of your last Erasmus+ project, and then erased.',
+  'privacy.rights':
+    'You may ask for a copy of your data, have it corrected, ask for it to be erased, or object to its use. You may also complain to your country’s data protection authority.',
+  'privacy.how':
+    'Ask for a copy or for erasure on the receipt page of a survey you sent, or write to the contact below.',
+  'privacy.contact': 'Contact for questions about your data: {{contact}}',
+  'privacy.link': 'How your data is handled',
+  'email.privacy': 'How {{organisation}} handles your data: {{link}}',
 
   'survey.error.invalid.heading': 'This link does not work',
   'survey.error.invalid.body':

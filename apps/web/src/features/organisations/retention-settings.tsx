@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -17,9 +17,11 @@ export function RetentionSettings({ organisationId }: { organisationId: string }
   const queryClient = useQueryClient();
   const stored = useQuery(trpc.retention.settings.queryOptions({ organisationId }));
   const [years, setYears] = useState<number | undefined>(undefined);
+  const [contact, setContact] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (stored.data && years === undefined) setYears(stored.data.years);
-  }, [stored.data, years]);
+    if (stored.data && contact === undefined) setContact(stored.data.privacyContact ?? '');
+  }, [stored.data, years, contact]);
   const [typed] = useDebouncedValue(years, 300);
   const valid = typed !== undefined && Number.isInteger(typed) && typed >= 1 && typed <= 30;
   const preview = useQuery({
@@ -32,7 +34,7 @@ export function RetentionSettings({ organisationId }: { organisationId: string }
       onSuccess: async (result) => {
         notifications.show({
           color: 'green',
-          title: 'Retention saved',
+          title: 'Settings saved',
           message: `Personal data are kept ${result.years} years after a participant's last project ends.`,
         });
         await queryClient.invalidateQueries({ queryKey: trpc.retention.pathKey() });
@@ -46,7 +48,7 @@ export function RetentionSettings({ organisationId }: { organisationId: string }
     <Card withBorder padding="lg">
       <Stack gap="sm">
         <Title order={3} size="h4">
-          Keeping personal data
+          Participants' personal data
         </Title>
         <Group align="flex-end" gap="sm">
           <NumberInput
@@ -58,14 +60,31 @@ export function RetentionSettings({ organisationId }: { organisationId: string }
             onChange={(value) => setYears(typeof value === 'number' ? value : undefined)}
             w={340}
           />
+        </Group>
+        <TextInput
+          label="Contact for participants' questions about their data"
+          description="A data protection officer or an office, with an e-mail address; shown on the privacy page."
+          value={contact ?? ''}
+          onChange={(event) => setContact(event.currentTarget.value)}
+          maxLength={300}
+        />
+        <Group>
           <Button
             variant="default"
-            disabled={!valid || typed === stored.data?.years}
+            disabled={
+              !valid ||
+              (typed === stored.data?.years && (contact ?? '') === (stored.data?.privacyContact ?? ''))
+            }
             loading={save.isPending}
-            onClick={() => valid && save.mutate({ organisationId, years: typed })}
+            onClick={() =>
+              valid && save.mutate({ organisationId, years: typed, privacyContact: contact ?? '' })
+            }
           >
             Save
           </Button>
+          <Anchor href={`/privacy/${organisationId}`} target="_blank" size="sm">
+            See the privacy page participants read
+          </Anchor>
         </Group>
         {shown && (
           <Text size="sm" role="status">

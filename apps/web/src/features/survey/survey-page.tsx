@@ -70,7 +70,11 @@ export function SurveyPage() {
   }
   const questionnaire: Questionnaire = current.data;
   return (
-    <SurveyFrame subtitle={t(`survey.wave.${questionnaire.wave}`)} onLocaleChange={changeLocale}>
+    <SurveyFrame
+      subtitle={t(`survey.wave.${questionnaire.wave}`)}
+      privacyOf={questionnaire.organisationId}
+      onLocaleChange={changeLocale}
+    >
       <Box>
         {questionnaire.submitted ? (
           <ReceiptView questionnaire={questionnaire} />

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Box,
   Button,
   Container,
@@ -16,16 +17,21 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { isSurveyLocale, ownLanguageName, useDocumentLanguage, useSurveyT } from './survey-i18n';
 
 interface SurveyFrameProps {
+  /** The page's heading; the survey's title unless given. */
+  title?: string;
   /** Under the survey's title: which survey this is ("At the end of your mobility"). */
   subtitle?: string;
+  /** The organisation whose privacy notice the page links to, at its foot. */
+  privacyOf?: string;
   onLocaleChange: (locale: SurveyLocale) => void;
   children: ReactNode;
 }
 
 /** The participant's page: no console around it, a narrow column that reads well on a phone. */
-export function SurveyFrame({ subtitle, onLocaleChange, children }: SurveyFrameProps) {
+export function SurveyFrame({ title, subtitle, privacyOf, onLocaleChange, children }: SurveyFrameProps) {
   const { t, locale } = useSurveyT();
-  useDocumentLanguage(locale, t('survey.meta.title'));
+  const heading = title ?? t('survey.meta.title');
+  useDocumentLanguage(locale, heading);
   return (
     <Box mih="100dvh" bg="gray.0">
       <Box component="header" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
@@ -50,12 +56,19 @@ export function SurveyFrame({ subtitle, onLocaleChange, children }: SurveyFrameP
         <main>
           <Stack gap={4} mb="md" px={{ base: 'xs', sm: 0 }}>
             <Title order={1} fz={{ base: 'h3', sm: 'h2' }} lh={1.25}>
-              {t('survey.meta.title')}
+              {heading}
             </Title>
             {subtitle && <Text c="dimmed">{subtitle}</Text>}
           </Stack>
           {children}
         </main>
+        {privacyOf && (
+          <Box component="footer" mt="lg" px={{ base: 'xs', sm: 0 }}>
+            <Anchor href={`/privacy/${privacyOf}?lang=${locale}`} size="sm">
+              {t('privacy.link')}
+            </Anchor>
+          </Box>
+        )}
       </Container>
     </Box>
   );

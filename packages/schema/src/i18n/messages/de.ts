@@ -258,6 +258,22 @@ export const messagesDe = {
     'Du hast am {{date}} eine Kopie deiner Daten angefordert. {{organisation}} schickt sie dir.',
   'survey.rights.erasureRequested':
     'Du hast am {{date}} die Löschung deiner Daten verlangt. {{organisation}} sagt dir Bescheid, wenn es erledigt ist.',
+  'privacy.title': 'Wie {{organisation}} mit deinen Daten umgeht',
+  'privacy.who':
+    '{{organisation}} ({{place}}) speichert deine personenbezogenen Daten in Mobilis, dem Werkzeug für ihre Erasmus+-Mobilitäten.',
+  'privacy.why':
+    'Sie werden genutzt, um deinen Aufenthalt zu organisieren, ihn der Nationalen Agentur für Erasmus+ und der Europäischen Kommission zu melden und, wenn du zustimmst, dich in kurzen Umfragen zu fragen, was dein Aufenthalt für dich verändert hat. Zahlen über viele Teilnehmende zeigen nie, wer geantwortet hat.',
+  'privacy.what':
+    'Gespeichert werden dein Name, deine Kontaktdaten, dein Geburtsdatum, deine Staatsangehörigkeit, dein Aufenthalt und deine Antworten. Wenn du auf Hindernisse triffst, bei denen die Inklusionsförderung des Programms hilft, wird festgehalten, welche; nur die wenigen Personen, die diese Förderung organisieren, sehen das.',
+  'privacy.howLong':
+    'Deine personenbezogenen Daten werden {{years}} Jahre nach dem Ende deines letzten Erasmus+-Projekts aufbewahrt und dann gelöscht.',
+  'privacy.rights':
+    'Du kannst eine Kopie deiner Daten verlangen, sie berichtigen oder löschen lassen oder ihrer Nutzung widersprechen. Du kannst dich auch bei der Datenschutzbehörde deines Landes beschweren.',
+  'privacy.how':
+    'Eine Kopie oder die Löschung verlangst du auf der Bestätigungsseite einer Umfrage, die du abgeschickt hast, oder du schreibst an den Kontakt unten.',
+  'privacy.contact': 'Kontakt für Fragen zu deinen Daten: {{contact}}',
+  'privacy.link': 'Wie mit deinen Daten umgegangen wird',
+  'email.privacy': 'Wie {{organisation}} mit deinen Daten umgeht: {{link}}',
 
   'survey.error.invalid.heading': 'Dieser Link funktioniert nicht',
   'survey.error.invalid.body':

@@ -247,6 +247,22 @@ export const messagesEs = {
     'Pediste una copia de tus datos el {{date}}. {{organisation}} te la enviará.',
   'survey.rights.erasureRequested':
     'Pediste que se borraran tus datos el {{date}}. {{organisation}} te avisará cuando esté hecho.',
+  'privacy.title': 'Cómo trata {{organisation}} tus datos',
+  'privacy.who':
+    '{{organisation}} ({{place}}) guarda tus datos personales en Mobilis, la herramienta que usa para sus movilidades Erasmus+.',
+  'privacy.why':
+    'Los usa para organizar tu movilidad, para comunicarla a la Agencia Nacional Erasmus+ y a la Comisión Europea y, si estás de acuerdo, para preguntarte en encuestas breves qué cambió para ti. Las cifras sobre muchos participantes nunca muestran quién respondió.',
+  'privacy.what':
+    'Guarda tu nombre, tu contacto, tu fecha de nacimiento, tu nacionalidad, tu movilidad y tus respuestas. Si te enfrentas a barreras que aborda el apoyo a la inclusión del programa, anota cuáles, y solo las pocas personas que organizan ese apoyo las ven.',
+  'privacy.howLong':
+    'Tus datos personales se guardan {{years}} años después del final de tu último proyecto Erasmus+ y después se borran.',
+  'privacy.rights':
+    'Puedes pedir una copia de tus datos, que se corrijan, que se borren u oponerte a su uso. También puedes reclamar ante la autoridad de protección de datos de tu país.',
+  'privacy.how':
+    'Pide una copia o el borrado en la página de confirmación de una encuesta que enviaste, o escribe al contacto de abajo.',
+  'privacy.contact': 'Contacto para preguntas sobre tus datos: {{contact}}',
+  'privacy.link': 'Cómo se tratan tus datos',
+  'email.privacy': 'Cómo trata {{organisation}} tus datos: {{link}}',
 
   'survey.error.invalid.heading': 'Este enlace no funciona',
   'survey.error.invalid.body':

@@ -253,6 +253,22 @@ export const messagesFr = {
     'Vous avez demandé une copie de vos données le {{date}}. {{organisation}} vous l’enverra.',
   'survey.rights.erasureRequested':
     'Vous avez demandé l’effacement de vos données le {{date}}. {{organisation}} vous préviendra une fois que ce sera fait.',
+  'privacy.title': 'Comment {{organisation}} traite vos données',
+  'privacy.who':
+    '{{organisation}} ({{place}}) conserve vos données personnelles dans Mobilis, l’outil qu’elle utilise pour ses mobilités Erasmus+.',
+  'privacy.why':
+    'Elle les utilise pour organiser votre mobilité, la déclarer à l’Agence nationale Erasmus+ et à la Commission européenne et, si vous êtes d’accord, vous demander dans de courts questionnaires ce que votre mobilité a changé pour vous. Les chiffres portant sur de nombreux participants ne montrent jamais qui a répondu.',
+  'privacy.what':
+    'Elle conserve vos nom, coordonnées, date de naissance, nationalité, votre mobilité et vos réponses. Si vous rencontrez des obstacles auxquels répond le soutien à l’inclusion du programme, elle note lesquels, et seules les quelques personnes qui organisent ce soutien les voient.',
+  'privacy.howLong':
+    'Vos données personnelles sont conservées {{years}} ans après la fin de votre dernier projet Erasmus+, puis effacées.',
+  'privacy.rights':
+    'Vous pouvez demander une copie de vos données, les faire corriger, demander leur effacement ou vous opposer à leur utilisation. Vous pouvez aussi saisir l’autorité de protection des données de votre pays.',
+  'privacy.how':
+    'Demandez une copie ou l’effacement sur la page de confirmation d’un questionnaire que vous avez envoyé, ou écrivez au contact ci-dessous.',
+  'privacy.contact': 'Contact pour toute question sur vos données : {{contact}}',
+  'privacy.link': 'Comment vos données sont traitées',
+  'email.privacy': 'Comment {{organisation}} traite vos données : {{link}}',
 
   'survey.error.invalid.heading': 'Ce lien ne fonctionne pas',
   'survey.error.invalid.body':

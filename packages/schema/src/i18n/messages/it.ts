@@ -248,6 +248,22 @@ export const messagesIt = {
     'Hai chiesto una copia dei tuoi dati il {{date}}. {{organisation}} te la invierà.',
   'survey.rights.erasureRequested':
     'Hai chiesto la cancellazione dei tuoi dati il {{date}}. {{organisation}} ti avviserà quando sarà fatto.',
+  'privacy.title': 'Come {{organisation}} tratta i tuoi dati',
+  'privacy.who':
+    '{{organisation}} ({{place}}) conserva i tuoi dati personali in Mobilis, lo strumento che usa per le sue mobilità Erasmus+.',
+  'privacy.why':
+    'Li usa per organizzare la tua mobilità, per comunicarla all’Agenzia nazionale Erasmus+ e alla Commissione europea e, se sei d’accordo, per chiederti in brevi questionari che cosa è cambiato per te. I dati su molti partecipanti non mostrano mai chi ha risposto.',
+  'privacy.what':
+    'Conserva il tuo nome, i tuoi contatti, la data di nascita, la cittadinanza, la tua mobilità e le tue risposte. Se incontri ostacoli di cui si occupa il sostegno all’inclusione del programma, annota quali, e solo le poche persone che organizzano quel sostegno li vedono.',
+  'privacy.howLong':
+    'I tuoi dati personali sono conservati per {{years}} anni dopo la fine del tuo ultimo progetto Erasmus+, poi vengono cancellati.',
+  'privacy.rights':
+    'Puoi chiedere una copia dei tuoi dati, farli correggere, chiederne la cancellazione o opporti al loro uso. Puoi anche presentare reclamo all’autorità per la protezione dei dati del tuo paese.',
+  'privacy.how':
+    'Chiedi una copia o la cancellazione nella pagina di conferma di un questionario che hai inviato, oppure scrivi al contatto qui sotto.',
+  'privacy.contact': 'Contatto per domande sui tuoi dati: {{contact}}',
+  'privacy.link': 'Come vengono trattati i tuoi dati',
+  'email.privacy': 'Come {{organisation}} tratta i tuoi dati: {{link}}',
 
   'survey.error.invalid.heading': 'Questo link non funziona',
   'survey.error.invalid.body':

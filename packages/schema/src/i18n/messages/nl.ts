@@ -250,6 +250,22 @@ export const messagesNl = {
     'Je hebt op {{date}} een kopie van je gegevens gevraagd. {{organisation}} stuurt die naar je.',
   'survey.rights.erasureRequested':
     'Je hebt op {{date}} gevraagd om je gegevens te wissen. {{organisation}} laat je weten wanneer dat gebeurd is.',
+  'privacy.title': 'Hoe {{organisation}} met je gegevens omgaat',
+  'privacy.who':
+    '{{organisation}} ({{place}}) bewaart je persoonsgegevens in Mobilis, het programma dat het gebruikt voor zijn Erasmus+-mobiliteiten.',
+  'privacy.why':
+    'Ze worden gebruikt om je mobiliteit te organiseren, om die te melden aan het Nationaal Agentschap Erasmus+ en de Europese Commissie en, als je dat goedvindt, om je in korte vragenlijsten te vragen wat je mobiliteit voor je veranderde. Cijfers over veel deelnemers laten nooit zien wie antwoordde.',
+  'privacy.what':
+    'Bewaard worden je naam, contactgegevens, geboortedatum, nationaliteit, je mobiliteit en je antwoorden. Als je drempels ervaart waarbij de inclusieondersteuning van het programma helpt, wordt vastgelegd welke; alleen de paar mensen die die ondersteuning regelen zien dat.',
+  'privacy.howLong':
+    'Je persoonsgegevens worden bewaard tot {{years}} jaar na het einde van je laatste Erasmus+-project en daarna gewist.',
+  'privacy.rights':
+    'Je kunt een kopie van je gegevens vragen, ze laten verbeteren, vragen om ze te wissen of bezwaar maken tegen het gebruik ervan. Je kunt ook een klacht indienen bij de gegevensbeschermingsautoriteit van je land.',
+  'privacy.how':
+    'Vraag een kopie of het wissen aan op de bevestigingspagina van een vragenlijst die je hebt verstuurd, of schrijf naar het contact hieronder.',
+  'privacy.contact': 'Contact voor vragen over je gegevens: {{contact}}',
+  'privacy.link': 'Hoe met je gegevens wordt omgegaan',
+  'email.privacy': 'Hoe {{organisation}} met je gegevens omgaat: {{link}}',
 
   'survey.error.invalid.heading': 'Deze link werkt niet',
   'survey.error.invalid.body':

@@ -250,6 +250,22 @@ export const messagesPl = {
     'Poprosiłeś(-aś) o kopię swoich danych {{date}}. {{organisation}} ją Ci prześle.',
   'survey.rights.erasureRequested':
     'Poprosiłeś(-aś) o usunięcie swoich danych {{date}}. {{organisation}} da Ci znać, gdy to zrobi.',
+  'privacy.title': 'Jak {{organisation}} przetwarza Twoje dane',
+  'privacy.who':
+    '{{organisation}} ({{place}}) przechowuje Twoje dane osobowe w Mobilis, narzędziu, którego używa do mobilności Erasmus+.',
+  'privacy.why':
+    'Używa ich, aby zorganizować Twoją mobilność, zgłosić ją Narodowej Agencji Erasmus+ i Komisji Europejskiej oraz, jeśli się zgodzisz, zapytać Cię w krótkich ankietach, co zmieniła dla Ciebie mobilność. Dane o wielu uczestnikach nigdy nie pokazują, kto odpowiedział.',
+  'privacy.what':
+    'Przechowuje Twoje imię i nazwisko, dane kontaktowe, datę urodzenia, obywatelstwo, Twoją mobilność i odpowiedzi. Jeśli napotykasz bariery, w których pomaga wsparcie programu na rzecz włączenia, zapisuje, jakie; widzi je tylko kilka osób, które organizują to wsparcie.',
+  'privacy.howLong':
+    'Twoje dane osobowe są przechowywane przez {{years}} lat po zakończeniu Twojego ostatniego projektu Erasmus+, a potem usuwane.',
+  'privacy.rights':
+    'Możesz poprosić o kopię swoich danych, ich sprostowanie, usunięcie lub sprzeciwić się ich wykorzystaniu. Możesz też złożyć skargę do organu ochrony danych w swoim kraju.',
+  'privacy.how':
+    'O kopię lub usunięcie poproś na stronie potwierdzenia wysłanej ankiety albo napisz na kontakt poniżej.',
+  'privacy.contact': 'Kontakt w sprawie Twoich danych: {{contact}}',
+  'privacy.link': 'Jak przetwarzane są Twoje dane',
+  'email.privacy': 'Jak {{organisation}} przetwarza Twoje dane: {{link}}',
 
   'survey.error.invalid.heading': 'Ten link nie działa',
   'survey.error.invalid.body':

@@ -250,6 +250,22 @@ export const messagesPt = {
     'Pediu uma cópia dos seus dados em {{date}}. {{organisation}} vai enviá-la.',
   'survey.rights.erasureRequested':
     'Pediu que os seus dados fossem apagados em {{date}}. {{organisation}} avisará quando estiver feito.',
+  'privacy.title': 'Como {{organisation}} trata os seus dados',
+  'privacy.who':
+    '{{organisation}} ({{place}}) guarda os seus dados pessoais no Mobilis, a ferramenta que usa para as suas mobilidades Erasmus+.',
+  'privacy.why':
+    'Usa-os para organizar a sua mobilidade, comunicá-la à Agência Nacional Erasmus+ e à Comissão Europeia e, se concordar, perguntar-lhe em inquéritos curtos o que a mobilidade mudou para si. Os números sobre muitos participantes nunca mostram quem respondeu.',
+  'privacy.what':
+    'Guarda o seu nome, contacto, data de nascimento, nacionalidade, a sua mobilidade e as suas respostas. Se enfrentar obstáculos de que trata o apoio à inclusão do programa, regista quais, e só as poucas pessoas que organizam esse apoio os veem.',
+  'privacy.howLong':
+    'Os seus dados pessoais são guardados durante {{years}} anos após o fim do seu último projeto Erasmus+ e depois apagados.',
+  'privacy.rights':
+    'Pode pedir uma cópia dos seus dados, pedir a sua correção ou apagamento, ou opor-se à sua utilização. Pode também apresentar queixa à autoridade de proteção de dados do seu país.',
+  'privacy.how':
+    'Peça uma cópia ou o apagamento na página de confirmação de um inquérito que enviou, ou escreva para o contacto abaixo.',
+  'privacy.contact': 'Contacto para questões sobre os seus dados: {{contact}}',
+  'privacy.link': 'Como os seus dados são tratados',
+  'email.privacy': 'Como {{organisation}} trata os seus dados: {{link}}',
 
   'survey.error.invalid.heading': 'Este link não funciona',
   'survey.error.invalid.body':
