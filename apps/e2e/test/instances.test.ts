@@ -103,7 +103,7 @@ describe.skipIf(!hasPostgresPrograms)('two API processes through PgBouncer in tr
   it('stores every survey submitted, whichever process takes it', async () => {
     const links = await baselineSurveyLinks(world, 16);
     const answers = await Promise.all(
-      links.map((link, n) => answerSurvey((servers[n % 2] as RunningServer).url, link)),
+      links.map((link, n) => answerSurvey((servers[n % 2] as RunningServer).url, link.path)),
     );
     expect(answers.filter((answer) => answer.submitted)).toHaveLength(16);
     const [row] = await cluster.primary.query<{ count: string }>(

@@ -230,10 +230,14 @@ export async function createPlannedMobility(
 
 /**
  * `count` more pupils of the world, each with a planned mobility, and the path of a personal link to each one's
- * baseline survey (as a coordinator copies it to pass on).
+ * baseline survey (as a coordinator copies it to pass on), with the survey's id.
  */
-export async function baselineSurveyLinks(world: SurveyWorld, count: number, from = 0): Promise<string[]> {
-  const links: string[] = [];
+export async function baselineSurveyLinks(
+  world: SurveyWorld,
+  count: number,
+  from = 0,
+): Promise<Array<{ path: string; surveyId: string }>> {
+  const links: Array<{ path: string; surveyId: string }> = [];
   for (let n = from; n < from + count; n += 1) {
     const participant = await world.coordinator.mutate<{ id: string }>('participant.create', {
       organisationId: world.organisationId,
@@ -259,7 +263,7 @@ export async function baselineSurveyLinks(world: SurveyWorld, count: number, fro
       organisationId: world.organisationId,
       surveyId: baseline.id,
     });
-    links.push(new URL(link).pathname);
+    links.push({ path: new URL(link).pathname, surveyId: baseline.id });
   }
   return links;
 }
