@@ -285,6 +285,64 @@ describe('answering through the link', () => {
   });
 });
 
+describe('consent', () => {
+  it('records the wording agreed to, and its withdrawal stops every later survey, contact and quotation', async () => {
+    const { participantId } = await plannedMobility('2029-09-20', '2029-10-03');
+    // The baseline is due (two weeks before the start), the end survey not yet.
+    api.advance(new Date('2029-09-10T09:00:00Z').getTime() - api.services.clock().getTime());
+    await round();
+    const token = tokenIn((await messagesTo(participantId))[0]?.bodyText ?? '');
+    const { cookie } = await openLink(token);
+    expect((await surveyCall(cookie, 'consent', { agree: true, contactConsent: true })).status).toBe(200);
+    const db = api.database.db;
+    const surveys = () =>
+      db
+        .selectFrom('survey')
+        .select(['wave', 'status', 'consentWording', 'contactConsent', 'consentWithdrawnAt'])
+        .where('participantId', '=', participantId)
+        .orderBy('dueDate')
+        .execute();
+    expect((await surveys())[0]).toMatchObject({ consentWording: '2026-11/de', contactConsent: true });
+    const indicator = (await surveyCall(cookie, 'current')).body.result.data.outcomes[0].indicators[0];
+    await surveyCall(cookie, 'saveAnswer', { indicatorCode: indicator, rating: 4 });
+    await surveyCall(cookie, 'saveExample', {
+      outcomeCode: indicator.split('.')[0],
+      text: 'Mein eigenes Beispiel',
+    });
+    expect((await surveyCall(cookie, 'submit', {})).status).toBe(200);
+
+    const withdrawn = await surveyCall(cookie, 'withdrawConsent', {});
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.result.data).toEqual({ surveysStopped: 2 });
+    const after = await surveys();
+    expect(after.map((survey) => [survey.wave, survey.status])).toEqual([
+      ['baseline', 'submitted'],
+      ['end', 'excluded'],
+      ['follow_up', 'excluded'],
+    ]);
+    expect(after.every((survey) => survey.consentWithdrawnAt && !survey.contactConsent)).toBe(true);
+    const examples = await db
+      .selectFrom('surveyExample')
+      .innerJoin('survey', 'survey.id', 'surveyExample.surveyId')
+      .select('text')
+      .where('survey.participantId', '=', participantId)
+      .execute();
+    expect(examples).toEqual([]);
+    // Nothing more is sent, not even for a mobility planned later.
+    const later = await coordinator.mobility.create({
+      ...(await createMobilityWorld(coordinator, organisationId)).mobilityInput,
+      participation: { mode: 'individual', participantId },
+      startDate: '2030-03-01',
+      endDate: '2030-03-14',
+    });
+    await coordinator.mobility.changeStatus({ organisationId, id: later.id, status: 'planned' });
+    const before = await messagesTo(participantId);
+    api.advance(400 * day);
+    await round();
+    expect(await messagesTo(participantId)).toEqual(before);
+  });
+});
+
 describe('limits on survey links', () => {
   it('lets a whole class behind one address open their links, and limits each link on its own', async () => {
     // A class of 40 behind one school address, each opening a link (unknown links here: the limits count every

@@ -79,3 +79,20 @@ describe('translations', () => {
     });
   });
 });
+
+describe('the consent wording', () => {
+  it('is the one its version names: change surveyConsentVersion with the words participants agree to', async () => {
+    const { surveyConsentVersion } = await import('../src/survey/survey.js');
+    const wording = Object.entries(english)
+      .filter(([key]) => key.startsWith('survey.consent.'))
+      .map(([key, text]) => `${key}=${text}`)
+      .join('\n');
+    // A short fingerprint of the English wording of version 2026-11 (the other languages translate it).
+    let hash = 0;
+    for (const char of wording) hash = (Math.imul(hash, 31) + (char.codePointAt(0) ?? 0)) | 0;
+    expect({ version: surveyConsentVersion, fingerprint: hash >>> 0 }).toEqual({
+      version: '2026-11',
+      fingerprint: 3329548875,
+    });
+  });
+});

@@ -10,8 +10,10 @@ import {
   surveyAnswers,
   surveyForRespondent,
   surveySessionHolds,
+  withdrawSurveyConsent,
 } from '@mobilis/db';
 import {
+  consentWording,
   type IndicatorCode,
   NOT_APPLICABLE,
   type OutcomeCode,
@@ -93,7 +95,11 @@ async function questionnaire(db: Parameters<typeof surveyForRespondent>[0], surv
     givenName: survey.givenName,
     organisationName: survey.organisationName,
     organisationId: survey.organisationId,
-    consent: { given: survey.consentAt !== null, contact: survey.contactConsent },
+    consent: {
+      given: survey.consentAt !== null,
+      contact: survey.contactConsent,
+      withdrawn: survey.consentWithdrawnAt !== null,
+    },
     outcomes: survey.outcomeCodes.map((code) => ({
       code: code as OutcomeCode,
       indicators: (outcomeByCode(code as OutcomeCode)?.indicators ?? []).map(
@@ -146,9 +152,28 @@ export const surveyResponseRouter = router({
       return { locale: input.locale };
     }),
 
+  /** Consent to the survey, recorded with the wording's version and the language it was shown in. */
   consent: openSurveyProcedure.input(SurveyConsentSchema).mutation(async ({ ctx, input }) => {
-    await setSurveyConsent(ctx.db, ctx.survey.id, input.contactConsent, ctx.services.clock());
+    const survey = await surveyForRespondent(ctx.db, ctx.survey.id);
+    await setSurveyConsent(
+      ctx.db,
+      ctx.survey.id,
+      input.contactConsent,
+      ctx.services.clock(),
+      consentWording(survey.locale),
+    );
     return { ok: true as const };
+  }),
+
+  /**
+   * The participant withdraws their consent (GDPR Art. 7(3)): no more surveys or reminders, no contact for studies,
+   * and their examples are no longer quoted. What they answered before stays in the figures.
+   */
+  withdrawConsent: surveyProcedure.mutation(async ({ ctx }) => {
+    const stopped = await ctx.db
+      .transaction()
+      .execute((trx) => withdrawSurveyConsent(trx, ctx.survey.id, ctx.services.clock()));
+    return { surveysStopped: stopped };
   }),
 
   /** Saves one answer as it is given, so the participant can leave and come back. */

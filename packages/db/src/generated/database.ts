@@ -321,6 +321,8 @@ export interface RecoveryCode {
 export interface Survey {
   autoRemindersSent: Generated<number>;
   consentAt: Timestamp | null;
+  consentWithdrawnAt: Timestamp | null;
+  consentWording: string | null;
   contactConsent: Generated<boolean>;
   createdAt: Generated<Timestamp>;
   dueDate: string;

@@ -20,6 +20,7 @@ import * as participantErasure from './2026-12-06T2330-participant-erasure.js';
 import * as participantRequests from './2026-12-06T2340-participant-requests.js';
 import * as retention from './2026-12-06T2350-retention.js';
 import * as privacyContact from './2026-12-07T0000-privacy-contact.js';
+import * as consentRecords from './2026-12-07T0010-consent-records.js';
 
 /**
  * Every migration, in the order it runs. Names are timestamps and never change once released;
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T2340-participant-requests': participantRequests,
   '2026-12-06T2350-retention': retention,
   '2026-12-07T0000-privacy-contact': privacyContact,
+  '2026-12-07T0010-consent-records': consentRecords,
 };

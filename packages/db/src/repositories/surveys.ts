@@ -263,16 +263,23 @@ export async function surveyMessageFacts(db: Executor, surveyId: string) {
  * transaction that sends them, so each goes out once.
  */
 export async function claimDueSurveys(db: Executor, { today, limit }: { today: string; limit: number }) {
-  return db
-    .selectFrom('survey')
-    .select('id')
-    .where('status', '=', 'scheduled')
-    .where('dueDate', '<=', today)
-    .orderBy('dueDate')
-    .limit(limit)
-    .forUpdate()
-    .skipLocked()
-    .execute();
+  return (
+    db
+      .selectFrom('survey')
+      .select('id')
+      .where('status', '=', 'scheduled')
+      .where('dueDate', '<=', today)
+      // Nothing more for someone who withdrew their consent, even a survey of a mobility planned since.
+      .where(
+        sql<boolean>`not exists (select 1 from survey w where w.participant_id = survey.participant_id
+        and w.consent_withdrawn_at is not null)`,
+      )
+      .orderBy('dueDate')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute()
+  );
 }
 
 /** Claims open surveys whose next automatic reminder is due (reminderDays counted from the invitation). */
@@ -460,6 +467,7 @@ export async function surveyForRespondent(db: Executor, surveyId: string) {
       'survey.locale',
       'survey.consentAt',
       'survey.contactConsent',
+      'survey.consentWithdrawnAt',
       'survey.submittedAt',
       'survey.receipt',
       'participant.givenName',
@@ -503,15 +511,22 @@ export async function surveyAnswers(db: Executor, surveyId: string) {
   return { answers, examples, languageRatings };
 }
 
+/** Records the participant's consent to a survey, and the wording they agreed to (first agreement kept). */
 export async function setSurveyConsent(
   db: Executor,
   surveyId: string,
   contactConsent: boolean,
   now: Date,
+  wording?: string,
 ): Promise<void> {
   await db
     .updateTable('survey')
-    .set({ consentAt: sql`coalesce(consent_at, ${now})`, contactConsent, updatedAt: now })
+    .set({
+      consentAt: sql`coalesce(consent_at, ${now})`,
+      consentWording: sql`coalesce(consent_wording, ${wording ?? null})`,
+      contactConsent,
+      updatedAt: now,
+    })
     .where('id', '=', surveyId)
     .execute();
 }
@@ -663,4 +678,46 @@ export async function mobilityIdsOfProject(
     .where('projectId', '=', projectId)
     .execute();
   return rows.map((row) => row.id);
+}
+
+/**
+ * The participant of a survey withdraws their consent: every survey of theirs in the organisation notes it, contact
+ * consent ends, surveys not yet answered are not sent or reminded any more (excluded), and the examples they wrote
+ * are no longer quoted (deleted). Answers already sent stay in the figures (withdrawal does not undo what was
+ * lawful before it). Returns how many surveys were stopped.
+ */
+export async function withdrawSurveyConsent(db: Executor, surveyId: string, now: Date): Promise<number> {
+  const survey = await db
+    .selectFrom('survey')
+    .select(['participantId', 'organisationId'])
+    .where('id', '=', surveyId)
+    .executeTakeFirstOrThrow();
+  const theirs = db
+    .selectFrom('survey')
+    .select('survey.id')
+    .where('survey.participantId', '=', survey.participantId);
+  await db.deleteFrom('surveyExample').where('surveyId', 'in', theirs).execute();
+  const stopped = await withOutcomeRollup(
+    db,
+    survey.organisationId,
+    { participantId: survey.participantId },
+    (tx) =>
+      tx
+        .updateTable('survey')
+        .set({ status: 'excluded', updatedAt: now })
+        .where('participantId', '=', survey.participantId)
+        .where('status', 'not in', ['submitted', 'excluded'])
+        .returning('id')
+        .execute(),
+  );
+  await db
+    .updateTable('survey')
+    .set({
+      consentWithdrawnAt: sql`coalesce(consent_withdrawn_at, ${now})`,
+      contactConsent: false,
+      updatedAt: now,
+    })
+    .where('participantId', '=', survey.participantId)
+    .execute();
+  return stopped.length;
 }

@@ -75,6 +75,9 @@ export const surveyMessagesEn = {
     'You asked for a copy of your data on {{date}}. {{organisation}} will send it to you.',
   'survey.rights.erasureRequested':
     'You asked for your data to be erased on {{date}}. {{organisation}} will let you know when it is done.',
+  'survey.rights.withdraw': 'Withdraw my consent',
+  'survey.rights.withdrawn':
+    'You withdrew your consent: you will not be sent more surveys, nobody will contact you for studies, and the examples you wrote will not be quoted. What you answered before stays in the figures, without your name.',
   'privacy.title': 'How {{organisation}} handles your data',
   'privacy.who':
     '{{organisation}} ({{place}}) keeps your personal data in Mobilis, the tool it uses for its Erasmus+ mobilities.',

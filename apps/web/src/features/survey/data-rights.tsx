@@ -7,10 +7,10 @@ import { useSurveyT } from './survey-i18n';
 type Kind = 'access' | 'erasure';
 
 /**
- * On the receipt: the participant asks for a copy of their data, or for its erasure (GDPR Art. 15, 17 and 20).
- * Each makes a request the organisation's coordinators answer; the page says it was sent.
+ * On the receipt: the participant asks for a copy of their data, or for its erasure (GDPR Art. 15, 17 and 20),
+ * each a request the organisation's coordinators answer; or withdraws their consent (Art. 7(3)), at once.
  */
-export function DataRights({ organisation }: { organisation: string }) {
+export function DataRights({ organisation, withdrawn }: { organisation: string; withdrawn: boolean }) {
   const trpc = useTRPC();
   const { t, locale } = useSurveyT();
   const [asked, setAsked] = useState<Partial<Record<Kind, string>>>({});
@@ -22,6 +22,10 @@ export function DataRights({ organisation }: { organisation: string }) {
           [result.kind]: new Date(result.requestedAt).toLocaleDateString(locale, { dateStyle: 'long' }),
         })),
     }),
+  );
+  const [consentWithdrawn, setConsentWithdrawn] = useState(withdrawn);
+  const withdraw = useMutation(
+    trpc.surveyResponse.withdrawConsent.mutationOptions({ onSuccess: () => setConsentWithdrawn(true) }),
   );
   const button = (kind: Kind) =>
     asked[kind] ? null : (
@@ -42,7 +46,22 @@ export function DataRights({ organisation }: { organisation: string }) {
       <Group>
         {button('access')}
         {button('erasure')}
+        {!consentWithdrawn && (
+          <Button
+            variant="subtle"
+            color="gray"
+            loading={withdraw.isPending}
+            onClick={() => withdraw.mutate()}
+          >
+            {t('survey.rights.withdraw')}
+          </Button>
+        )}
       </Group>
+      {consentWithdrawn && (
+        <Alert color="gray" variant="light" role="status">
+          {t('survey.rights.withdrawn')}
+        </Alert>
+      )}
       {(['access', 'erasure'] as const).map(
         (kind) =>
           asked[kind] && (

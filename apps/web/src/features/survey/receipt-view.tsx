@@ -61,7 +61,10 @@ export function ReceiptView({ questionnaire }: { questionnaire: Questionnaire })
           {t('survey.receipt.summary')}
         </Title>
         <AnswerSummary questionnaire={questionnaire} answers={answersFrom(questionnaire)} headingOrder={4} />
-        <DataRights organisation={questionnaire.organisationName} />
+        <DataRights
+          organisation={questionnaire.organisationName}
+          withdrawn={questionnaire.consent.withdrawn}
+        />
       </Stack>
     </StepCard>
   );

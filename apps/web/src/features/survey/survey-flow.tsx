@@ -55,7 +55,7 @@ export function SurveyFlow({ questionnaire, onSubmitted, onFinalError }: SurveyF
     trpc.surveyResponse.consent.mutationOptions({
       onSuccess: (_result, input) => {
         queryClient.setQueryData(trpc.surveyResponse.current.queryKey(), (old) =>
-          old ? { ...old, consent: { given: true, contact: input.contactConsent } } : old,
+          old ? { ...old, consent: { ...old.consent, given: true, contact: input.contactConsent } } : old,
         );
         setIndex(resumeStep(steps, questionnaire, latest.current));
       },

@@ -258,6 +258,9 @@ export const messagesDe = {
     'Du hast am {{date}} eine Kopie deiner Daten angefordert. {{organisation}} schickt sie dir.',
   'survey.rights.erasureRequested':
     'Du hast am {{date}} die Löschung deiner Daten verlangt. {{organisation}} sagt dir Bescheid, wenn es erledigt ist.',
+  'survey.rights.withdraw': 'Meine Einwilligung widerrufen',
+  'survey.rights.withdrawn':
+    'Du hast deine Einwilligung widerrufen: Du bekommst keine weiteren Umfragen, niemand kontaktiert dich für Studien, und deine eigenen Beispiele werden nicht zitiert. Was du vorher geantwortet hast, bleibt ohne deinen Namen in den Zahlen.',
   'privacy.title': 'Wie {{organisation}} mit deinen Daten umgeht',
   'privacy.who':
     '{{organisation}} ({{place}}) speichert deine personenbezogenen Daten in Mobilis, dem Werkzeug für ihre Erasmus+-Mobilitäten.',

@@ -247,6 +247,9 @@ export const messagesEs = {
     'Pediste una copia de tus datos el {{date}}. {{organisation}} te la enviará.',
   'survey.rights.erasureRequested':
     'Pediste que se borraran tus datos el {{date}}. {{organisation}} te avisará cuando esté hecho.',
+  'survey.rights.withdraw': 'Retirar mi consentimiento',
+  'survey.rights.withdrawn':
+    'Has retirado tu consentimiento: no recibirás más encuestas, nadie te contactará para estudios y los ejemplos que escribiste no se citarán. Lo que respondiste antes sigue en las cifras, sin tu nombre.',
   'privacy.title': 'Cómo trata {{organisation}} tus datos',
   'privacy.who':
     '{{organisation}} ({{place}}) guarda tus datos personales en Mobilis, la herramienta que usa para sus movilidades Erasmus+.',

@@ -253,6 +253,9 @@ export const messagesFr = {
     'Vous avez demandé une copie de vos données le {{date}}. {{organisation}} vous l’enverra.',
   'survey.rights.erasureRequested':
     'Vous avez demandé l’effacement de vos données le {{date}}. {{organisation}} vous préviendra une fois que ce sera fait.',
+  'survey.rights.withdraw': 'Retirer mon consentement',
+  'survey.rights.withdrawn':
+    'Vous avez retiré votre consentement : vous ne recevrez plus de questionnaires, personne ne vous contactera pour des études et les exemples que vous avez écrits ne seront pas cités. Ce que vous avez répondu avant reste dans les chiffres, sans votre nom.',
   'privacy.title': 'Comment {{organisation}} traite vos données',
   'privacy.who':
     '{{organisation}} ({{place}}) conserve vos données personnelles dans Mobilis, l’outil qu’elle utilise pour ses mobilités Erasmus+.',

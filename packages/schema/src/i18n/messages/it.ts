@@ -248,6 +248,9 @@ export const messagesIt = {
     'Hai chiesto una copia dei tuoi dati il {{date}}. {{organisation}} te la invierà.',
   'survey.rights.erasureRequested':
     'Hai chiesto la cancellazione dei tuoi dati il {{date}}. {{organisation}} ti avviserà quando sarà fatto.',
+  'survey.rights.withdraw': 'Revoca il mio consenso',
+  'survey.rights.withdrawn':
+    'Hai revocato il tuo consenso: non riceverai altri questionari, nessuno ti contatterà per studi e gli esempi che hai scritto non saranno citati. Ciò che hai risposto prima resta nei dati, senza il tuo nome.',
   'privacy.title': 'Come {{organisation}} tratta i tuoi dati',
   'privacy.who':
     '{{organisation}} ({{place}}) conserva i tuoi dati personali in Mobilis, lo strumento che usa per le sue mobilità Erasmus+.',

@@ -250,6 +250,9 @@ export const messagesNl = {
     'Je hebt op {{date}} een kopie van je gegevens gevraagd. {{organisation}} stuurt die naar je.',
   'survey.rights.erasureRequested':
     'Je hebt op {{date}} gevraagd om je gegevens te wissen. {{organisation}} laat je weten wanneer dat gebeurd is.',
+  'survey.rights.withdraw': 'Mijn toestemming intrekken',
+  'survey.rights.withdrawn':
+    'Je hebt je toestemming ingetrokken: je krijgt geen vragenlijsten meer, niemand neemt contact met je op voor onderzoek en je eigen voorbeelden worden niet geciteerd. Wat je eerder antwoordde, blijft zonder je naam in de cijfers.',
   'privacy.title': 'Hoe {{organisation}} met je gegevens omgaat',
   'privacy.who':
     '{{organisation}} ({{place}}) bewaart je persoonsgegevens in Mobilis, het programma dat het gebruikt voor zijn Erasmus+-mobiliteiten.',

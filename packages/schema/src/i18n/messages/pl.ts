@@ -250,6 +250,9 @@ export const messagesPl = {
     'Poprosiłeś(-aś) o kopię swoich danych {{date}}. {{organisation}} ją Ci prześle.',
   'survey.rights.erasureRequested':
     'Poprosiłeś(-aś) o usunięcie swoich danych {{date}}. {{organisation}} da Ci znać, gdy to zrobi.',
+  'survey.rights.withdraw': 'Wycofaj moją zgodę',
+  'survey.rights.withdrawn':
+    'Wycofałeś(-aś) zgodę: nie dostaniesz więcej ankiet, nikt nie skontaktuje się z Tobą w sprawie badań, a Twoje przykłady nie będą cytowane. To, co odpowiedziałeś(-aś) wcześniej, pozostaje w danych, bez Twojego nazwiska.',
   'privacy.title': 'Jak {{organisation}} przetwarza Twoje dane',
   'privacy.who':
     '{{organisation}} ({{place}}) przechowuje Twoje dane osobowe w Mobilis, narzędziu, którego używa do mobilności Erasmus+.',

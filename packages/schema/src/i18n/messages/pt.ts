@@ -250,6 +250,9 @@ export const messagesPt = {
     'Pediu uma cópia dos seus dados em {{date}}. {{organisation}} vai enviá-la.',
   'survey.rights.erasureRequested':
     'Pediu que os seus dados fossem apagados em {{date}}. {{organisation}} avisará quando estiver feito.',
+  'survey.rights.withdraw': 'Retirar o meu consentimento',
+  'survey.rights.withdrawn':
+    'Retirou o seu consentimento: não receberá mais inquéritos, ninguém o contactará para estudos e os exemplos que escreveu não serão citados. O que respondeu antes fica nos números, sem o seu nome.',
   'privacy.title': 'Como {{organisation}} trata os seus dados',
   'privacy.who':
     '{{organisation}} ({{place}}) guarda os seus dados pessoais no Mobilis, a ferramenta que usa para as suas mobilidades Erasmus+.',
