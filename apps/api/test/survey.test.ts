@@ -302,7 +302,7 @@ describe('consent', () => {
         .where('participantId', '=', participantId)
         .orderBy('dueDate')
         .execute();
-    expect((await surveys())[0]).toMatchObject({ consentWording: '2026-11/de', contactConsent: true });
+    expect((await surveys())[0]).toMatchObject({ consentWording: '2026-12/de', contactConsent: true });
     const indicator = (await surveyCall(cookie, 'current')).body.result.data.outcomes[0].indicators[0];
     await surveyCall(cookie, 'saveAnswer', { indicatorCode: indicator, rating: 4 });
     await surveyCall(cookie, 'saveExample', {

@@ -95,6 +95,8 @@ async function questionnaire(db: Parameters<typeof surveyForRespondent>[0], surv
     givenName: survey.givenName,
     organisationName: survey.organisationName,
     organisationId: survey.organisationId,
+    /** How long the organisation keeps personal data after the project ends, as the consent text says. */
+    retentionYears: survey.retentionYears,
     consent: {
       given: survey.consentAt !== null,
       contact: survey.contactConsent,

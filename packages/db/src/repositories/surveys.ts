@@ -474,6 +474,7 @@ export async function surveyForRespondent(db: Executor, surveyId: string) {
       'participant.kind',
       'organisation.legalName as organisationName',
       'organisation.id as organisationId',
+      'organisation.retentionYears',
       'mobility.mainLanguage',
       'mobility.destinationCountry',
     ])

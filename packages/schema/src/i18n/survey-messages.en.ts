@@ -19,7 +19,7 @@ export const surveyMessagesEn = {
 
   'survey.consent.heading': 'Your data',
   'survey.consent.body':
-    '{{organisation}} collects your answers to evaluate its Erasmus+ mobilities. Only the coordinators of your organisation can see your individual answers; reports for others, such as the National Agency, only show figures for groups of at least {{minimum}} people. Your answers are kept for as long as the project needs them for its reports, and at most five years after the project ends. You can ask your organisation to see, correct or delete your answers at any time.',
+    '{{organisation}} collects your answers to evaluate its Erasmus+ mobilities. Only the coordinators of your organisation can see your individual answers; reports for others, such as the National Agency, only show figures for groups of at least {{minimum}} people. Your answers are kept for as long as the project needs them for its reports, and at most {{years}} years after the project ends. You can ask your organisation to see, correct or delete your answers at any time.',
   'survey.consent.agree': 'I have read this and I agree to take part in the survey.',
   'survey.consent.contact': 'I agree to be contacted later for studies about Erasmus+ (optional).',
   'survey.consent.required': 'Please agree to take part before you continue.',

@@ -103,7 +103,7 @@ export const SurveyExcludeSchema = z.object({
  * The version of the consent wording participants agree to (the `survey.consent.*` messages, in every language).
  * Change it whenever that wording changes: each consent records the version and language it was given in.
  */
-export const surveyConsentVersion = '2026-11';
+export const surveyConsentVersion = '2026-12';
 
 /** What a consent records of its wording: the version and the language it was shown in. */
 export function consentWording(locale: string): string {

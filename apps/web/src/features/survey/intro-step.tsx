@@ -50,7 +50,13 @@ export function IntroStep({ questionnaire, busy, onStart }: IntroStepProps) {
           <Title order={3} size="h4" id="survey-consent-heading" mb={6}>
             {t('survey.consent.heading')}
           </Title>
-          <Text size="sm">{t('survey.consent.body', { organisation, minimum: minimumReportedGroup })}</Text>
+          <Text size="sm">
+            {t('survey.consent.body', {
+              organisation,
+              minimum: minimumReportedGroup,
+              years: questionnaire.retentionYears,
+            })}
+          </Text>
         </Alert>
 
         <Checkbox

@@ -200,7 +200,7 @@ export const messagesDe = {
 
   'survey.consent.heading': 'Deine Daten',
   'survey.consent.body':
-    '{{organisation}} sammelt deine Antworten, um die eigenen Erasmus+-Auslandsaufenthalte auszuwerten. Nur die Koordinatorinnen und Koordinatoren deiner Einrichtung können deine einzelnen Antworten sehen; Berichte für andere, zum Beispiel für die Nationale Agentur, zeigen nur Zahlen für Gruppen von mindestens {{minimum}} Personen. Deine Antworten werden so lange aufbewahrt, wie das Projekt sie für seine Berichte braucht, höchstens aber fünf Jahre nach Projektende. Du kannst deine Einrichtung jederzeit bitten, dir deine Antworten zu zeigen, sie zu berichtigen oder zu löschen.',
+    '{{organisation}} sammelt deine Antworten, um die eigenen Erasmus+-Auslandsaufenthalte auszuwerten. Nur die Koordinatorinnen und Koordinatoren deiner Einrichtung können deine einzelnen Antworten sehen; Berichte für andere, zum Beispiel für die Nationale Agentur, zeigen nur Zahlen für Gruppen von mindestens {{minimum}} Personen. Deine Antworten werden so lange aufbewahrt, wie das Projekt sie für seine Berichte braucht, höchstens aber {{years}} Jahre nach Projektende. Du kannst deine Einrichtung jederzeit bitten, dir deine Antworten zu zeigen, sie zu berichtigen oder zu löschen.',
   'survey.consent.agree': 'Ich habe das gelesen und bin einverstanden, an der Befragung teilzunehmen.',
   'survey.consent.contact':
     'Ich bin einverstanden, später für Studien über Erasmus+ kontaktiert zu werden (freiwillig).',

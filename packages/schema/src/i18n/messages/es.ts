@@ -189,7 +189,7 @@ export const messagesEs = {
 
   'survey.consent.heading': 'Tus datos',
   'survey.consent.body':
-    '{{organisation}} recoge tus respuestas para evaluar sus movilidades Erasmus+. Solo las personas coordinadoras de tu centro pueden ver tus respuestas individuales; los informes para otras entidades, como la Agencia Nacional, solo muestran cifras de grupos de al menos {{minimum}} personas. Tus respuestas se conservan mientras el proyecto las necesite para sus informes y, como máximo, cinco años después de que termine el proyecto. Puedes pedir a tu centro en cualquier momento que te muestre, corrija o elimine tus respuestas.',
+    '{{organisation}} recoge tus respuestas para evaluar sus movilidades Erasmus+. Solo las personas coordinadoras de tu centro pueden ver tus respuestas individuales; los informes para otras entidades, como la Agencia Nacional, solo muestran cifras de grupos de al menos {{minimum}} personas. Tus respuestas se conservan mientras el proyecto las necesite para sus informes y, como máximo, {{years}} años después de que termine el proyecto. Puedes pedir a tu centro en cualquier momento que te muestre, corrija o elimine tus respuestas.',
   'survey.consent.agree': 'He leído esta información y acepto participar en la encuesta.',
   'survey.consent.contact':
     'Acepto que se pongan en contacto conmigo más adelante para estudios sobre Erasmus+ (opcional).',

@@ -195,7 +195,7 @@ export const messagesFr = {
 
   'survey.consent.heading': 'Vos données',
   'survey.consent.body':
-    '{{organisation}} recueille vos réponses pour évaluer ses mobilités Erasmus+. Seuls les coordinateurs et coordinatrices de votre établissement peuvent voir vos réponses individuelles ; les rapports destinés à d’autres, comme l’Agence nationale, ne présentent que des chiffres portant sur des groupes d’au moins {{minimum}} personnes. Vos réponses sont conservées aussi longtemps que le projet en a besoin pour ses rapports, et au plus cinq ans après la fin du projet. Vous pouvez à tout moment demander à votre établissement l’accès à vos réponses, leur rectification ou leur suppression.',
+    '{{organisation}} recueille vos réponses pour évaluer ses mobilités Erasmus+. Seuls les coordinateurs et coordinatrices de votre établissement peuvent voir vos réponses individuelles ; les rapports destinés à d’autres, comme l’Agence nationale, ne présentent que des chiffres portant sur des groupes d’au moins {{minimum}} personnes. Vos réponses sont conservées aussi longtemps que le projet en a besoin pour ses rapports, et au plus {{years}} ans après la fin du projet. Vous pouvez à tout moment demander à votre établissement l’accès à vos réponses, leur rectification ou leur suppression.',
   'survey.consent.agree': 'J’ai lu ces informations et j’accepte de participer au questionnaire.',
   'survey.consent.contact':
     'J’accepte que l’on me contacte plus tard pour des études sur Erasmus+ (facultatif).',

@@ -190,7 +190,7 @@ export const messagesIt = {
 
   'survey.consent.heading': 'I tuoi dati',
   'survey.consent.body':
-    '{{organisation}} raccoglie le tue risposte per valutare le proprie mobilità Erasmus+. Solo i coordinatori del tuo istituto possono vedere le tue singole risposte; i rapporti destinati ad altri, come l’Agenzia nazionale, mostrano solo dati relativi a gruppi di almeno {{minimum}} persone. Le tue risposte vengono conservate finché servono al progetto per i suoi rapporti e comunque non oltre cinque anni dalla fine del progetto. Puoi chiedere in qualsiasi momento al tuo istituto l’accesso alle tue risposte, la loro rettifica o la loro cancellazione.',
+    '{{organisation}} raccoglie le tue risposte per valutare le proprie mobilità Erasmus+. Solo i coordinatori del tuo istituto possono vedere le tue singole risposte; i rapporti destinati ad altri, come l’Agenzia nazionale, mostrano solo dati relativi a gruppi di almeno {{minimum}} persone. Le tue risposte vengono conservate finché servono al progetto per i suoi rapporti e comunque non oltre {{years}} anni dalla fine del progetto. Puoi chiedere in qualsiasi momento al tuo istituto l’accesso alle tue risposte, la loro rettifica o la loro cancellazione.',
   'survey.consent.agree': 'Ho letto queste informazioni e accetto di partecipare al questionario.',
   'survey.consent.contact':
     'Accetto di ricevere in futuro richieste di partecipazione a studi su Erasmus+ (facoltativo).',

@@ -192,7 +192,7 @@ export const messagesNl = {
 
   'survey.consent.heading': 'Jouw gegevens',
   'survey.consent.body':
-    '{{organisation}} verzamelt je antwoorden om de eigen Erasmus+-buitenlandverblijven te evalueren. Alleen de coördinatoren van je school of organisatie kunnen je afzonderlijke antwoorden zien; rapporten voor anderen, zoals het Nationaal Agentschap, tonen alleen cijfers voor groepen van minstens {{minimum}} personen. Je antwoorden worden bewaard zolang het project ze nodig heeft voor zijn rapportages, en uiterlijk tot vijf jaar na het einde van het project. Je kunt je school of organisatie op elk moment vragen om inzage in je antwoorden, of om ze te corrigeren of te verwijderen.',
+    '{{organisation}} verzamelt je antwoorden om de eigen Erasmus+-buitenlandverblijven te evalueren. Alleen de coördinatoren van je school of organisatie kunnen je afzonderlijke antwoorden zien; rapporten voor anderen, zoals het Nationaal Agentschap, tonen alleen cijfers voor groepen van minstens {{minimum}} personen. Je antwoorden worden bewaard zolang het project ze nodig heeft voor zijn rapportages, en uiterlijk tot {{years}} jaar na het einde van het project. Je kunt je school of organisatie op elk moment vragen om inzage in je antwoorden, of om ze te corrigeren of te verwijderen.',
   'survey.consent.agree': 'Ik heb dit gelezen en ga akkoord met deelname aan de vragenlijst.',
   'survey.consent.contact':
     'Ik ga ermee akkoord dat ik later benaderd word voor onderzoek over Erasmus+ (optioneel).',

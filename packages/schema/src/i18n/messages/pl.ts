@@ -192,7 +192,7 @@ export const messagesPl = {
 
   'survey.consent.heading': 'Twoje dane',
   'survey.consent.body':
-    '{{organisation}} zbiera Twoje odpowiedzi, aby ocenić swoje wyjazdy w ramach Erasmus+. Twoje indywidualne odpowiedzi mogą zobaczyć tylko koordynatorzy z Twojej instytucji; raporty dla innych podmiotów, takich jak Narodowa Agencja, pokazują wyłącznie zbiorcze dane dla grup liczących co najmniej {{minimum}} os. Twoje odpowiedzi są przechowywane tak długo, jak są potrzebne do sprawozdań z projektu, ale nie dłużej niż pięć lat od jego zakończenia. W każdej chwili możesz poprosić swoją instytucję o wgląd w swoje odpowiedzi, ich poprawienie lub usunięcie.',
+    '{{organisation}} zbiera Twoje odpowiedzi, aby ocenić swoje wyjazdy w ramach Erasmus+. Twoje indywidualne odpowiedzi mogą zobaczyć tylko koordynatorzy z Twojej instytucji; raporty dla innych podmiotów, takich jak Narodowa Agencja, pokazują wyłącznie zbiorcze dane dla grup liczących co najmniej {{minimum}} os. Twoje odpowiedzi są przechowywane tak długo, jak są potrzebne do sprawozdań z projektu, ale nie dłużej niż {{years}} lat od jego zakończenia. W każdej chwili możesz poprosić swoją instytucję o wgląd w swoje odpowiedzi, ich poprawienie lub usunięcie.',
   'survey.consent.agree': 'Po zapoznaniu się z powyższymi informacjami zgadzam się na udział w ankiecie.',
   'survey.consent.contact':
     'Zgadzam się na późniejszy kontakt w sprawie badań dotyczących programu Erasmus+ (opcjonalnie).',

@@ -193,7 +193,7 @@ export const messagesPt = {
 
   'survey.consent.heading': 'Os seus dados',
   'survey.consent.body':
-    '{{organisation}} recolhe as suas respostas para avaliar as mobilidades Erasmus+ que organiza. Só os coordenadores da sua instituição podem ver as suas respostas individuais; os relatórios destinados a terceiros, como a Agência Nacional, só mostram números relativos a grupos de, pelo menos, {{minimum}} pessoas. As suas respostas são conservadas enquanto o projeto precisar delas para os seus relatórios e, no máximo, durante cinco anos após o fim do projeto. Pode, a qualquer momento, pedir à sua instituição o acesso às suas respostas, a sua retificação ou o seu apagamento.',
+    '{{organisation}} recolhe as suas respostas para avaliar as mobilidades Erasmus+ que organiza. Só os coordenadores da sua instituição podem ver as suas respostas individuais; os relatórios destinados a terceiros, como a Agência Nacional, só mostram números relativos a grupos de, pelo menos, {{minimum}} pessoas. As suas respostas são conservadas enquanto o projeto precisar delas para os seus relatórios e, no máximo, durante {{years}} anos após o fim do projeto. Pode, a qualquer momento, pedir à sua instituição o acesso às suas respostas, a sua retificação ou o seu apagamento.',
   'survey.consent.agree': 'Li esta informação e aceito participar no questionário.',
   'survey.consent.contact': 'Aceito que me contactem mais tarde para estudos sobre o Erasmus+ (opcional).',
   'survey.consent.required': 'Para continuar, aceite participar no questionário.',
