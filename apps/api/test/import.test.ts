@@ -1,4 +1,4 @@
-import { beneficiaryModuleLayout, importLimits, mobilisLayout } from '@mobilis/schema';
+import { beneficiaryModuleLayout, importLimits } from '@mobilis/schema';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

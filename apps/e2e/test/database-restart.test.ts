@@ -110,9 +110,8 @@ describe.skipIf(!hasPostgresPrograms)('a server whose PostgreSQL crashes and com
       for (let n = 0; n < links.length; n += 2) {
         const pair = links.slice(n, n + 2);
         const answers = await Promise.all(pair.map((link) => answerSurvey(server.url, link.path)));
-        answers.forEach((answer, index) =>
-          outcomes.push({ link: pair[index] as (typeof links)[number], ...answer }),
-        );
+        for (const [index, answer] of answers.entries())
+          outcomes.push({ link: pair[index] as (typeof links)[number], ...answer });
         await pause(150);
       }
     })();

@@ -336,6 +336,8 @@ describe.skipIf(!chromiumPath)('outcome surveys: a participant answers by a pers
     expect(await dialog.getByText('5 · Strongly agree').count()).toBe(3);
     await dialog.getByText('Ich habe allein mit der Gastfamilie gekocht.').waitFor();
     await dialog.getByRole('table', { name: 'Language skills' }).waitFor();
+    // What the participant agreed to, and in which wording and language.
+    expect(await dialog.getByTestId('survey-consent').textContent()).toMatch(/consent wording 2026-12\/de/);
     expect(await seriousA11yViolationsIn(page, '[role="dialog"]')).toEqual([]);
     await screenshot(page, 'answers', page.locator('.mantine-Modal-content'));
     await page.keyboard.press('Escape');

@@ -10,6 +10,7 @@ import {
   outstandingSurveys,
   saveSurveySettings,
   surveyAnswers,
+  surveyConsentOf,
   surveyCountsByWave,
   withdrawSurveyLinks,
 } from '@mobilis/db';
@@ -145,7 +146,10 @@ export const surveyRouter = router({
   /** A participant's answers (coordinators only). */
   answers: coordinatorProcedure.input(z.object({ surveyId: id('Survey') })).query(async ({ ctx, input }) => {
     await requireSurvey(ctx.db, ctx.organisation.id, input.surveyId);
-    return surveyAnswers(ctx.db, input.surveyId);
+    return {
+      ...(await surveyAnswers(ctx.db, input.surveyId)),
+      consent: await surveyConsentOf(ctx.db, input.surveyId),
+    };
   }),
 
   sendReminder: coordinatorProcedure

@@ -722,3 +722,12 @@ export async function withdrawSurveyConsent(db: Executor, surveyId: string, now:
     .execute();
   return stopped.length;
 }
+
+/** What the participant agreed to for a survey: when, in which wording, contact or not, and any withdrawal. */
+export async function surveyConsentOf(db: Executor, surveyId: string) {
+  return db
+    .selectFrom('survey')
+    .select(['consentAt', 'consentWording', 'contactConsent', 'consentWithdrawnAt'])
+    .where('id', '=', surveyId)
+    .executeTakeFirstOrThrow();
+}

@@ -44,7 +44,10 @@ function AnswersBody({ organisationId, survey }: { organisationId: string; surve
 
   if (answers.isPending) return <LoadingState label="Loading the answers…" />;
   if (answers.isError) return <ErrorState title="The answers could not be loaded" error={answers.error} />;
-  const { answers: ratings, examples, languageRatings } = answers.data;
+  const { answers: ratings, examples, languageRatings, consent } = answers.data;
+  const consentLine = consent.consentAt
+    ? `Agreed to take part on ${formatDateTime(String(consent.consentAt))} (consent wording ${consent.consentWording ?? 'before versions were recorded'}); ${consent.contactConsent ? 'agreed' : 'did not agree'} to be contacted for studies.${consent.consentWithdrawnAt ? ` Consent withdrawn on ${formatDateTime(String(consent.consentWithdrawnAt))}.` : ''}`
+    : 'No consent recorded.';
   if (ratings.length === 0 && examples.length === 0 && languageRatings.length === 0) {
     return <EmptyState title="No answers">Nothing was answered in this survey.</EmptyState>;
   }
@@ -59,6 +62,9 @@ function AnswersBody({ organisationId, survey }: { organisationId: string; surve
         Submitted {formatDateTime(survey.submittedAt)}. Statements are shown in English; the participant may
         have answered in another language.
         {end && ' “Before” is the participant’s view, at the end, of where they stood before the mobility.'}
+      </Text>
+      <Text size="sm" data-testid="survey-consent">
+        {consentLine}
       </Text>
       {answeredOutcomes.map((outcome) => {
         const example = examples.find((candidate) => candidate.outcomeCode === outcome.code);
