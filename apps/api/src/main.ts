@@ -11,6 +11,7 @@ import { setImportConcurrency, startImportRunner } from './exchange/import-jobs.
 import { loggerOptions } from './logger.js';
 import { startOutboxSender } from './mail/outbox-sender.js';
 import { startRetention } from './privacy/retention.js';
+import type { Rounds } from './rounds.js';
 import { buildServer } from './server.js';
 import type { AppServices } from './services.js';
 import { startSurveyScheduler } from './survey/survey-scheduler.js';
@@ -46,51 +47,10 @@ async function main(): Promise<void> {
     trustProxy: env.TRUST_PROXY,
   });
   log = app.log;
-  const sender = env.SMTP_URL
-    ? startOutboxSender({
-        db: database.db,
-        transport: nodemailer.createTransport(env.SMTP_URL),
-        from: env.MAIL_FROM,
-        clock: services.clock,
-        log: app.log,
-        intervalMs: env.OUTBOX_INTERVAL_MS,
-      })
-    : undefined;
-  const surveys = startSurveyScheduler({
-    db: database.db,
-    clock: services.clock,
-    publicUrl: () => services.config.publicUrl,
-    log: app.log,
-    intervalMs: env.SURVEY_SCHEDULER_INTERVAL_MS,
-  });
-  setImportConcurrency(env.IMPORT_CONCURRENCY);
-  // Import jobs left queued or interrupted by a restart are picked up again.
-  const imports = startImportRunner({
-    db: database.db,
-    clock: services.clock,
-    log: app.log,
-    intervalMs: 5_000,
-  });
-  // Participants' data past the organisations' retention, old import files and sent messages: four times a day.
-  const retention = startRetention({
-    db: database.db,
-    clock: services.clock,
-    log: app.log,
-    intervalMs: 6 * 60 * 60 * 1000,
-  });
-  const sessions = startSessionPurge({
-    db: database.db,
-    clock: services.clock,
-    log: app.log,
-    intervalMs: 60 * 60 * 1000,
-  });
   // Closing the server closes the database last, after requests in flight and the rounds have finished.
+  const background: Rounds[] = [];
   app.addHook('onClose', async () => {
-    await sessions.stop();
-    await retention.stop();
-    await imports.stop();
-    await surveys.stop();
-    await sender?.stop();
+    for (const work of background.reverse()) await work.stop();
     await database.close();
     app.log.info('database closed');
   });
@@ -104,6 +64,40 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+
+  // Background work starts once the schema is there: a round before the migrations would meet missing tables.
+  if (env.SMTP_URL)
+    background.push(
+      startOutboxSender({
+        db: database.db,
+        transport: nodemailer.createTransport(env.SMTP_URL),
+        from: env.MAIL_FROM,
+        clock: services.clock,
+        log: app.log,
+        intervalMs: env.OUTBOX_INTERVAL_MS,
+      }),
+    );
+  background.push(
+    startSurveyScheduler({
+      db: database.db,
+      clock: services.clock,
+      publicUrl: () => services.config.publicUrl,
+      log: app.log,
+      intervalMs: env.SURVEY_SCHEDULER_INTERVAL_MS,
+    }),
+  );
+  setImportConcurrency(env.IMPORT_CONCURRENCY);
+  // Import jobs left queued or interrupted by a restart are picked up again.
+  background.push(
+    startImportRunner({ db: database.db, clock: services.clock, log: app.log, intervalMs: 5_000 }),
+  );
+  // Participants' data past the organisations' retention, old import files and sent messages: four times a day.
+  background.push(
+    startRetention({ db: database.db, clock: services.clock, log: app.log, intervalMs: 6 * 60 * 60 * 1000 }),
+  );
+  background.push(
+    startSessionPurge({ db: database.db, clock: services.clock, log: app.log, intervalMs: 60 * 60 * 1000 }),
+  );
 
   const demoLines = env.MOBILIS_DEMO ? await seedDemoOnce(services, env.MOBILIS_DEMO_PASSWORD) : [];
 
