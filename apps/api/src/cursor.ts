@@ -16,3 +16,13 @@ export function decodeCursor<T>(cursor: string | undefined, schema: z.ZodType<T>
     });
   }
 }
+
+/** A page of a keyset list with the cursor to the next one, or null when this page is the last. */
+export function keysetPage<Row>(
+  { rows, total }: { rows: Row[]; total: number },
+  limit: number,
+  sortValuesOf: (row: Row) => unknown,
+) {
+  const last = rows.at(-1);
+  return { rows, total, nextCursor: rows.length === limit && last ? encodeCursor(sortValuesOf(last)) : null };
+}

@@ -1,10 +1,10 @@
 import { enqueueMessage, liveCells, rollupCells } from '@mobilis/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createImportJob, runImportJob } from '../src/exchange/import-jobs.js';
+import { runImportJob } from '../src/exchange/import-jobs.js';
 import { openSurveyLink } from '../src/survey/survey-sessions.js';
 import { codeOf } from './support/errors.js';
-import { csvText, mobilisHeaders, mobilisTemplateRow } from './support/exchange.js';
+import { csvText, mobilisHeaders, mobilisTemplateRow, storedImportJob } from './support/exchange.js';
 import { createMobilityWorld, participantInput } from './support/fixtures.js';
 import { type Caller, createTestApi, type TestApi } from './support/harness.js';
 import { addRespondent, answerSurvey, surveysOf } from './support/survey-answers.js';
@@ -15,7 +15,7 @@ import { addRespondent, answerSurvey, surveysOf } from './support/survey-answers
 // is searched too.
 
 let api: TestApi;
-let coordinator: Caller;
+let coordinator: Caller & { userId: string };
 let organisationId: string;
 let zofiaId: string;
 
@@ -114,14 +114,11 @@ beforeAll(async () => {
     surveyId: surveys.followUp.id,
   });
   // An earlier import's file held her row.
-  const importId = await createImportJob(db, {
+  const importId = await storedImportJob(api, {
     organisationId,
     projectId: world.project.id,
-    userId: (await coordinator.auth.me())?.userId as string,
-    fileName: 'pupils.csv',
-    bytes: Buffer.from(
-      `Given name,Family name,Email\n${zofia.givenName},${zofia.familyName},${zofia.email}\n`,
-    ),
+    userId: coordinator.userId,
+    text: `Given name,Family name,Email\n${zofia.givenName},${zofia.familyName},${zofia.email}\n`,
   });
   await db.updateTable('importJob').set({ status: 'committed' }).where('id', '=', importId).execute();
 });
@@ -135,12 +132,10 @@ describe('erasing a participant', () => {
       .select('id')
       .where('organisationId', '=', organisationId)
       .executeTakeFirstOrThrow();
-    const waiting = await createImportJob(db, {
+    const waiting = await storedImportJob(api, {
       organisationId,
       projectId: project.id,
-      userId: null as unknown as string,
-      fileName: 'more.csv',
-      bytes: Buffer.from('Given name\nAna\n'),
+      userId: coordinator.userId,
     });
     expect(await codeOf(coordinator.participant.erase({ organisationId, id: zofiaId }))).toBe('CONFLICT');
     expect(await placesHolding(zofia.familyName)).toContain('participant.family_name');
@@ -220,12 +215,12 @@ describe('erasing a participant', () => {
         'Mobility activity ID': mobility.activityId ?? '',
       }),
     ]);
-    const id = await createImportJob(db, {
+    const id = await storedImportJob(api, {
       organisationId,
       projectId: mobility.projectId,
-      userId: (await coordinator.auth.me())?.userId as string,
+      userId: coordinator.userId,
       fileName: 'last-month.csv',
-      bytes: Buffer.from(file),
+      text: file,
     });
     await runImportJob({ db, clock: api.services.clock }, id);
     const job = await coordinator.import.get({ organisationId, id });

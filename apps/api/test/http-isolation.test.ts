@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createImportJob } from '../src/exchange/import-jobs.js';
 import { type DoorRoute, routesBehindDoor } from '../src/http/door.js';
 import { buildServer } from '../src/server.js';
+import { storedImportJob } from './support/exchange.js';
 import { createMobilityWorld } from './support/fixtures.js';
 import { createTestApi, type TestApi } from './support/harness.js';
 
@@ -41,12 +41,11 @@ async function buildWorld(legalName: string, givenName: string): Promise<World> 
       id: world.mobility.id,
       status,
     });
-  const importJobId = await createImportJob(api.database.db, {
+  const importJobId = await storedImportJob(api, {
     organisationId: organisation.id,
     projectId: world.project.id,
     userId: coordinator.userId,
-    fileName: 'participants.csv',
-    bytes: Buffer.from(`Given name,Family name\n${givenName},Silva\n`),
+    text: `Given name,Family name\n${givenName},Silva\n`,
   });
   return {
     organisationId: organisation.id,

@@ -2,8 +2,8 @@ import { type AnyProcedure, TRPCError } from '@trpc/server';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createImportJob } from '../src/exchange/import-jobs.js';
 import { appRouter } from '../src/router/index.js';
+import { storedImportJob } from './support/exchange.js';
 import { createMobilityWorld } from './support/fixtures.js';
 import { type Caller, createTestApi, type TestApi } from './support/harness.js';
 
@@ -43,12 +43,10 @@ async function buildWorld(legalName: string): Promise<World> {
     organisationId: organisation.id,
     mobilityId: world.mobility.id,
   });
-  const importJobId = await createImportJob(api.database.db, {
+  const importJobId = await storedImportJob(api, {
     organisationId: organisation.id,
     projectId: world.project.id,
     userId: coordinator.userId,
-    fileName: 'participants.csv',
-    bytes: Buffer.from('Given name,Family name\nAna,Silva\n'),
   });
   return {
     importJobId,

@@ -1,9 +1,9 @@
 import { enqueueMessage } from '@mobilis/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createImportJob } from '../src/exchange/import-jobs.js';
 import { runRetention } from '../src/privacy/retention.js';
 import { codeOf } from './support/errors.js';
+import { storedImportJob } from './support/exchange.js';
 import { createMobilityWorld, participantInput, projectInput } from './support/fixtures.js';
 import { type Caller, createTestApi, type TestApi } from './support/harness.js';
 
@@ -14,7 +14,7 @@ import { type Caller, createTestApi, type TestApi } from './support/harness.js';
 
 const day = 24 * 60 * 60 * 1000;
 let api: TestApi;
-let coordinator: Caller;
+let coordinator: Caller & { userId: string };
 let organisationId: string;
 const ids: Record<'ended' | 'later' | 'noMobility', string> = { ended: '', later: '', noMobility: '' };
 
@@ -113,12 +113,10 @@ describe('retention of participants’ personal data', () => {
       .select('id')
       .where('organisationId', '=', organisationId)
       .executeTakeFirstOrThrow();
-    const waiting = await createImportJob(db, {
+    const waiting = await storedImportJob(api, {
       organisationId,
       projectId: project.id,
-      userId: null as unknown as string,
-      fileName: 'waiting.csv',
-      bytes: Buffer.from('Given name\nAna\n'),
+      userId: coordinator.userId,
     });
     expect(await runRetention(db, api.services.clock())).toMatchObject({ erased: 0, postponed: 1 });
     await db
@@ -186,12 +184,12 @@ describe('the shorter schedules', () => {
     const member = await api.member(organisation.id, 'coordinator');
     const project = await member.project.create(projectInput(organisation.id));
     const job = (fileName: string) =>
-      createImportJob(db, {
+      storedImportJob(api, {
         organisationId: organisation.id,
         projectId: project.id,
-        userId: null as unknown as string,
+        userId: member.userId,
         fileName,
-        bytes: Buffer.from('Given name\nAna\n'),
+        text: 'Given name\nAna\n',
       });
     const [old, recent] = [await job('old.csv'), await job('recent.csv')];
     const now = api.services.clock();

@@ -113,7 +113,7 @@ export function runImportJob(deps: ImportJobDeps, id: string): Promise<void> {
   const current = running.get(id);
   if (current) return current;
   const run = loadImportJobWork(deps.db, id)
-    .then((job) => job && gate.run(job.organisationId, () => runNextStep(deps, id)))
+    .then((job) => job && gate.run(job.organisationId, () => runNextStep(deps, job)))
     .catch((error: unknown) =>
       isDatabaseUnavailable(error)
         ? deps.log?.warn({ importJob: id }, 'import step paused: the database cannot be reached')
@@ -145,10 +145,8 @@ export async function rowsWrittenSoFar(
 
 type Work = NonNullable<Awaited<ReturnType<typeof loadImportJobWork>>>;
 
-async function runNextStep(deps: ImportJobDeps, id: string): Promise<void> {
-  const work = await loadImportJobWork(deps.db, id);
-  if (!work) return;
-  const lease = { name: importLeaseName(work.organisationId), holder };
+async function runNextStep(deps: ImportJobDeps, { id, organisationId }: Work): Promise<void> {
+  const lease = { name: importLeaseName(organisationId), holder };
   // Another process works on this organisation's imports: it, or whoever takes over its lease, gets to this job.
   if (!(await takeLease(deps.db, { ...lease, ttlMs: importLease.ttlMs }))) return;
   const renewal = setInterval(() => {

@@ -19,7 +19,7 @@ import {
 } from '@mobilis/schema';
 import { z } from 'zod';
 import { audit } from '../audit.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { decodeCursor, keysetPage } from '../cursor.js';
 import { NotFoundError, ValidationError } from '../domain-errors.js';
 import { resolveMobilityFacts } from '../mobility/facts.js';
 import { fromStoredMobility, participantLinks, toStoredMobility } from '../mobility/stored-mobility.js';
@@ -36,41 +36,32 @@ async function loadMobility(db: Context['db'], organisationId: string, id: strin
   return { row, fields: fromStoredMobility(row) };
 }
 
+const mobilitySortValues = (row: { startDate: string | null; id: string }) => ({
+  startDate: row.startDate,
+  id: row.id,
+});
+
 export const mobilityRouter = router({
   list: organisationProcedure
     .input(MobilityListQuerySchema)
     .use(listReads)
     .query(async ({ ctx, input }) => {
-      const { rows, total } = await listMobilities(ctx.db, ctx.organisation.id, {
+      const page = await listMobilities(ctx.db, ctx.organisation.id, {
         ...input,
         after: decodeCursor(input.cursor, MobilityCursorSchema),
       });
-      const last = rows.at(-1);
-      return {
-        rows,
-        total,
-        nextCursor:
-          rows.length === input.limit && last
-            ? encodeCursor({ startDate: last.startDate, id: last.id })
-            : null,
-      };
+      return keysetPage(page, input.limit, mobilitySortValues);
     }),
 
   /** Mobilities that other organisations' consortium projects send on this organisation's behalf (read only). */
   sentForUs: organisationProcedure.input(MobilityListQuerySchema).query(async ({ ctx, input }) => {
-    const { rows, total } = await listMobilities(
+    const page = await listMobilities(
       ctx.db,
       ctx.organisation.id,
       { ...input, after: decodeCursor(input.cursor, MobilityCursorSchema) },
       { as: 'consortium_member' },
     );
-    const last = rows.at(-1);
-    return {
-      rows,
-      total,
-      nextCursor:
-        rows.length === input.limit && last ? encodeCursor({ startDate: last.startDate, id: last.id }) : null,
-    };
+    return keysetPage(page, input.limit, mobilitySortValues);
   }),
 
   /** The mobility, its participants, derived figures, eligibility results and where its status can go next. */

@@ -14,7 +14,7 @@ import {
 } from '@mobilis/schema';
 import { z } from 'zod';
 import { audit } from '../audit.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { decodeCursor, keysetPage } from '../cursor.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
 import { erasePersonalData } from '../privacy/erasure.js';
 import { coordinatorProcedure, listReads, organisationProcedure, router } from '../trpc/init.js';
@@ -52,19 +52,15 @@ export const participantRouter = router({
     .input(ParticipantListQuerySchema)
     .use(listReads)
     .query(async ({ ctx, input }) => {
-      const { rows, total } = await listParticipants(ctx.db, ctx.organisation.id, {
+      const page = await listParticipants(ctx.db, ctx.organisation.id, {
         ...input,
         after: decodeCursor(input.cursor, ParticipantCursorSchema),
       });
-      const last = rows.at(-1);
-      return {
-        rows,
-        total,
-        nextCursor:
-          rows.length === input.limit && last
-            ? encodeCursor({ familyName: last.familyName, givenName: last.givenName, id: last.id })
-            : null,
-      };
+      return keysetPage(page, input.limit, ({ familyName, givenName, id }) => ({
+        familyName,
+        givenName,
+        id,
+      }));
     }),
 
   /** What participants asked about their data (a copy, an erasure) and nobody has answered yet. */

@@ -11,7 +11,7 @@ import {
   ValidationError,
 } from '../domain-errors.js';
 import type { Context } from './context.js';
-import { noteSessionWrite, readFromReplicaOrPrimary } from './reads.js';
+import { noteSessionWrite, type ReadKind, readFromReplicaOrPrimary } from './reads.js';
 import { type OrganisationScope, organisationScope, requireAdministratorSecondStep } from './scope.js';
 
 const t = initTRPC.context<Context>().create({
@@ -119,15 +119,14 @@ async function readOn<R extends { ok: boolean }>(
   return result;
 }
 
-/** For lists: the procedure reads from the replica where there is one and it has the caller's latest write. */
-export const listReads = t.middleware(({ ctx, next }) =>
-  readFromReplicaOrPrimary(ctx, 'list', (db) => readOn(ctx, db, next)),
-);
-
-/** For analytics: as listReads, in a read-only transaction with the planner settings of analytics. */
-export const analyticsReads = t.middleware(({ ctx, next }) =>
-  readFromReplicaOrPrimary(ctx, 'analytics', (db) => readOn(ctx, db, next)),
-);
+/**
+ * Lists and analytics read from the replica where there is one and it has the caller's latest write; analytics in a
+ * read-only transaction with their planner settings (reads.ts).
+ */
+const readsAs = (kind: ReadKind) =>
+  t.middleware(({ ctx, next }) => readFromReplicaOrPrimary(ctx, kind, (db) => readOn(ctx, db, next)));
+export const listReads = readsAs('list');
+export const analyticsReads = readsAs('analytics');
 
 /** Platform administrators (for example a national agency): organisations and their users. */
 export const platformAdminProcedure = authedProcedure.use(({ ctx, next }) => {

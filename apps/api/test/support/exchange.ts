@@ -1,7 +1,7 @@
 import { mobilisLayout } from '@mobilis/schema';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { importJobSettled } from '../../src/exchange/import-jobs.js';
+import { createImportJob, importJobSettled } from '../../src/exchange/import-jobs.js';
 import { buildServer } from '../../src/server.js';
 import { projectInput } from './fixtures.js';
 import type { Caller, MemoryCookie, TestApi } from './harness.js';
@@ -132,4 +132,18 @@ export function templateFileRows(grantAgreementNumber: string, count: number, fr
   const rows = [mobilisHeaders];
   for (let n = from; n < from + count; n += 1) rows.push(mobilisTemplateRow(grantAgreementNumber, n));
   return rows;
+}
+
+/** A file's import job stored as the upload route stores it (no HTTP), for tests that need one in the database. */
+export function storedImportJob(
+  api: TestApi,
+  job: { organisationId: string; projectId: string; userId: string; fileName?: string; text?: string },
+): Promise<string> {
+  return createImportJob(api.database.db, {
+    organisationId: job.organisationId,
+    projectId: job.projectId,
+    userId: job.userId,
+    fileName: job.fileName ?? 'participants.csv',
+    bytes: Buffer.from(job.text ?? 'Given name,Family name\nAna,Silva\n'),
+  });
 }

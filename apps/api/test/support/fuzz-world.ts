@@ -1,8 +1,9 @@
 import type { AnyProcedure } from '@trpc/server';
-import { createImportJob, importJobSettled, runImportJob } from '../../src/exchange/import-jobs.js';
+import { importJobSettled, runImportJob } from '../../src/exchange/import-jobs.js';
 import { createCaller } from '../../src/router/index.js';
 import { openSurveyLink } from '../../src/survey/survey-sessions.js';
 import { createContextInner } from '../../src/trpc/context.js';
+import { storedImportJob } from './exchange.js';
 import { createMobilityWorld } from './fixtures.js';
 import { type Caller, MemoryCookie, type TestApi } from './harness.js';
 
@@ -29,12 +30,10 @@ export async function buildWorld(
     organisationId: organisation.id,
     mobilityId: world.mobility.id,
   });
-  const importJobId = await createImportJob(api.database.db, {
+  const importJobId = await storedImportJob(api, {
     organisationId: organisation.id,
     projectId: world.project.id,
     userId: coordinator.userId,
-    fileName: 'participants.csv',
-    bytes: Buffer.from('Given name,Family name\nAna,Silva\n'),
   });
   // Its dry run done, so its columns can be mapped and it can be confirmed.
   await runImportJob({ db: api.database.db, clock: api.services.clock }, importJobId);
